@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  security: {
+    // A hashed meta CSP on every page. Server-rendered style="" attributes are therefore blocked:
+    // colour comes from classes. public/_headers repeats the policy (plus frame-ancestors, which a
+    // meta tag cannot carry) for hosts that send headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "font-src 'self'",
+      ],
+      // Pagefind loads its script from /pagefind/ and compiles WebAssembly: under a CSP sent as an
+      // HTTP header that needs 'wasm-unsafe-eval' (see README, "Security").
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

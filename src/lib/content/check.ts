@@ -1,0 +1,457 @@
+/**
+ * The content check: reads every file under content/, validates it with the entity schemas and
+ * runs the checks that span entries, and returns *every* problem with its file, line, column and
+ * field. Astro's own validation stops at the first bad entry and its reference() has not always
+ * failed on a missing target, so the build runs this first (scripts/check-content.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { COUNTRY_IDS } from '../../schemas/common.ts';
+import { COLLECTIONS, type CollectionSpec } from './collections.ts';
+
+export interface Problem {
+  /** Path relative to the project root, e.g. "content/treaties/cat-1984.yaml". */
+  file: string;
+  line: number;
+  col: number;
+  /** Dotted path of the field, e.g. "countries[2].events[0].date"; "" for the whole file. */
+  field: string;
+  message: string;
+}
+
+type PathSegment = string | number;
+
+interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: unknown;
+}
+
+/** One validated entry with where it came from, for the cross-entry checks. */
+interface Entry {
+  collection: string;
+  file: ParsedFile;
+  /** Path of the entry inside its file (non-empty for list files). */
+  base: PathSegment[];
+  data: Record<string, unknown>;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col} [${p.field || '(file)'}] ${p.message}`;
+}
+
+export function fieldName(path: readonly PathSegment[]): string {
+  return path.reduce<string>((name, seg) => (typeof seg === 'number' ? `${name}[${seg}]` : name ? `${name}.${seg}` : seg), '');
+}
+
+/** Files that belong to no collection but are expected under content/. */
+const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/[a-z0-9-]+\.mdx$/];
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Finds the YAML node at a path (or the nearest existing ancestor) and returns its 1-based position. */
+function locate(parsed: ParsedFile, path: readonly PathSegment[], key?: string): { line: number; col: number } {
+  let node: unknown = parsed.doc.contents;
+  let offset = 0;
+  const segments = key === undefined ? path : [...path, key];
+  for (const [index, seg] of segments.entries()) {
+    const isLastKey = key !== undefined && index === segments.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key as Scalar;
+      offset = keyNode.range?.[0] ?? offset;
+      if (isLastKey) break;
+      node = pair.value;
+      const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+      if (valueRange) offset = valueRange[0];
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      node = item;
+      if (item.range) offset = item.range[0];
+    } else {
+      break;
+    }
+  }
+  const pos = parsed.lines.linePos(offset);
+  return { line: pos.line, col: pos.col };
+}
+
+/** Turns a zod issue into a problem message an editor can act on. */
+function describeIssue(issue: z.core.$ZodIssue): { path: PathSegment[]; key?: string; message: string }[] {
+  const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path,
+      key,
+      message: `unknown field "${key}": check its spelling against docs/content-model.md, or remove it`,
+    }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [{ path, message: `is required but missing (expected ${issue.expected})` }];
+  }
+  if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
+    // Report the branch that got furthest (the fewest issues) rather than a bare "invalid input".
+    const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+    return best.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+  }
+  return [{ path, message: issue.message }];
+}
+
+export interface CheckOptions {
+  /** Project root (the folder holding content/). */
+  root: string;
+  /** Override for where the content lives, relative to root (tests point it at fixtures). */
+  contentDir?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Entries that passed their schema, by collection, for callers that want counts. */
+  counts: Record<string, number>;
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const root = options.root;
+  const contentDir = join(root, options.contentDir ?? 'content');
+  const problems: Problem[] = [];
+  const parsedFiles = new Map<string, ParsedFile>();
+  const entries: Entry[] = [];
+  const claimed = new Set<string>();
+  const rel = (full: string) => relative(root, full).split('\\').join('/');
+
+  const report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => {
+    if (typeof parsed === 'string') {
+      problems.push({ file: parsed, line: 1, col: 1, field: fieldName(path), message });
+      return;
+    }
+    const { line, col } = locate(parsed, path, key);
+    problems.push({ file: parsed.file, line, col, field: fieldName(key === undefined ? path : [...path, key]), message });
+  };
+
+  const parseFile = (full: string): ParsedFile | undefined => {
+    const file = rel(full);
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed: ParsedFile = { file, doc, lines, data: undefined };
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const pos = lines.linePos(error.pos[0]);
+        problems.push({ file, line: pos.line, col: pos.col, field: '', message: `YAML syntax error: ${error.message.split('\n')[0]}` });
+      }
+      return undefined;
+    }
+    // Astro's loaders read YAML 1.1, where an unquoted 1993-07-06 becomes a timestamp that can
+    // shift by a day: require quotes on anything that looks like a date.
+    visit(doc, {
+      Scalar(_key, node, path) {
+        if (node.type === Scalar.PLAIN && typeof node.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) {
+          const pos = lines.linePos(node.range?.[0] ?? 0);
+          const fieldPath = path
+            .filter((p): p is { key: { value: string } } => typeof p === 'object' && p !== null && 'key' in p && isScalar((p as { key: unknown }).key))
+            .map((p) => String(p.key.value));
+          problems.push({ file, line: pos.line, col: pos.col, field: fieldPath.join('.'), message: `write the date in quotes: '${node.value}' (unquoted YAML dates become timestamps)` });
+        }
+      },
+    });
+    parsed.data = doc.toJS();
+    parsedFiles.set(file, parsed);
+    return parsed;
+  };
+
+  const validate = (spec: CollectionSpec, parsed: ParsedFile, value: unknown, base: PathSegment[], unwrap: number) => {
+    const result = spec.schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const d of describeIssue(issue)) {
+          report(parsed, [...base, ...d.path.slice(unwrap)], d.message, d.key);
+        }
+      }
+      return;
+    }
+    entries.push({ collection: spec.name, file: parsed, base, data: result.data as Record<string, unknown> });
+  };
+
+  for (const spec of COLLECTIONS as readonly CollectionSpec[]) {
+    if (spec.shape === 'entry') {
+      const dir = join(contentDir, spec.dir);
+      for (const full of listFiles(dir)) {
+        const relToContent = relative(contentDir, full).split('\\').join('/');
+        if (relative(dir, full).includes('/')) continue; // sub-folders belong to other collections
+        claimed.add(relToContent);
+        if (!full.endsWith('.yaml')) {
+          if (!ALLOWED_EXTRA.some((re) => re.test(relToContent))) {
+            report(rel(full), [], `not read: files in content/${spec.dir}/ must end in ".yaml" (rename it)`);
+          }
+          continue;
+        }
+        const parsed = parseFile(full);
+        if (!parsed) continue;
+        validate(spec, parsed, parsed.data, [], 0);
+        const data = parsed.data as Record<string, unknown> | null;
+        if (spec.idField && data && typeof data === 'object') {
+          const id = data[spec.idField];
+          const stem = full.slice(full.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
+          const expected = spec.name === 'poaParagraphs' && typeof id === 'number' ? `para-${String(id).padStart(3, '0')}` : String(id);
+          if (id !== undefined && stem !== expected) {
+            report(parsed, [spec.idField], `the file name must match the ${spec.idField}: rename the file to "${expected}.yaml" (or fix the ${spec.idField})`);
+          }
+        }
+      }
+    } else {
+      const full = join(contentDir, spec.file);
+      claimed.add(spec.file);
+      if (!existsSync(full)) {
+        report(rel(full), [], `missing: this file is required (collection "${spec.name}")`);
+        continue;
+      }
+      const parsed = parseFile(full);
+      if (!parsed) continue;
+      if (spec.shape === 'list') {
+        if (!Array.isArray(parsed.data)) {
+          report(parsed, [], 'must be a YAML list of entries (each line starting with "- ")');
+          continue;
+        }
+        parsed.data.forEach((item, i) => validate(spec, parsed, item, [i], 0));
+      } else {
+        const value = spec.key ? { [spec.key]: parsed.data } : parsed.data;
+        validate(spec, parsed, value, [], spec.key ? 1 : 0);
+      }
+    }
+  }
+
+  // Every file under content/ belongs to a collection or is an allowed extra: nothing is ignored silently.
+  for (const full of listFiles(contentDir)) {
+    const relToContent = relative(contentDir, full).split('\\').join('/');
+    if (!claimed.has(relToContent) && !ALLOWED_EXTRA.some((re) => re.test(relToContent))) {
+      report(rel(full), [], 'not read by any collection: move it to the right folder (see docs/content-model.md) or remove it');
+    }
+  }
+
+  runCrossChecks({ entries, report, contentDir });
+
+  const counts: Record<string, number> = {};
+  for (const e of entries) counts[e.collection] = (counts[e.collection] ?? 0) + 1;
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return { problems, counts };
+}
+
+type Report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => void;
+
+/** Checks spanning entries: duplicates, dangling references, completeness, seed line ranges. */
+function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; report: Report; contentDir: string }) {
+  const of = (name: string) => entries.filter((e) => e.collection === name);
+  const ids = (name: string, field = 'id') => new Set(of(name).map((e) => String(e.data[field])));
+
+  // Duplicate ids within a collection.
+  for (const spec of COLLECTIONS as readonly CollectionSpec[]) {
+    const idField = spec.shape === 'entry' ? spec.idField : spec.shape === 'list' ? 'id' : undefined;
+    if (!idField) continue;
+    const seen = new Map<string, Entry>();
+    for (const e of of(spec.name)) {
+      const id = String(e.data[idField]);
+      const first = seen.get(id);
+      if (first) report(e.file, [...e.base, idField], `duplicate ${idField} "${id}": also used in ${first.file.file}; ids must be unique`);
+      else seen.set(id, e);
+    }
+  }
+
+  const sources = new Map(of('sources').map((e) => [String(e.data['id']), e.data]));
+  const treaties = ids('treaties');
+  const categories = ids('categories');
+  const laws = ids('laws');
+  const organizations = ids('organizations');
+  const paragraphs = new Map(of('poaParagraphs').map((e) => [Number(e.data['number']), e.data]));
+  const seedLineCounts = new Map<string, number>();
+  for (const [id, source] of sources) {
+    if (source['kind'] === 'seed') {
+      const seedFile = join(contentDir, 'seeds', String(source['file']));
+      if (existsSync(seedFile)) seedLineCounts.set(id, readFileSync(seedFile, 'utf8').split('\n').length);
+    }
+  }
+
+  const checkRef = (e: Entry, path: PathSegment[], value: unknown, known: Set<string>, what: string, folder: string) => {
+    if (typeof value === 'string' && !known.has(value)) {
+      report(e.file, [...e.base, ...path], `unknown ${what} "${value}": no file content/${folder}/${value}.yaml exists (check the id, or add the ${what})`);
+    }
+  };
+
+  // Walk every entry for citations ({source, locator}) and seed line ranges ({lines}).
+  const walk = (e: Entry, value: unknown, path: PathSegment[]) => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(e, v, [...path, i]));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    if (typeof obj['source'] === 'string' && typeof obj['locator'] === 'string') {
+      const source = sources.get(obj['source']);
+      if (!source) {
+        report(e.file, [...e.base, ...path, 'source'], `unknown source "${obj['source']}": add content/sources/${obj['source']}.yaml or fix the id`);
+      } else if (source['kind'] === 'seed') {
+        if (typeof obj['lines'] !== 'string') {
+          report(e.file, [...e.base, ...path], `a citation of the seed "${obj['source']}" needs \`lines: 'start-end'\` (the line range in content/seeds/${String(source['file'])})`);
+        } else {
+          checkLines(e, [...path, 'lines'], obj['lines'], String(obj['source']));
+        }
+      }
+    }
+    for (const [k, v] of Object.entries(obj)) walk(e, v, [...path, k]);
+  };
+  const checkLines = (e: Entry, path: PathSegment[], lines: string, sourceId: string) => {
+    const total = seedLineCounts.get(sourceId);
+    const end = Number(lines.split('-')[1]);
+    if (total !== undefined && end > total) {
+      report(e.file, [...e.base, ...path], `line range ${lines} runs past the end of the seed (${total} lines)`);
+    }
+  };
+  for (const e of entries) walk(e, e.data, []);
+
+  // Top-level `lines` of entries that publish seed text refer to their own seed.
+  const seedOf: Record<string, string> = {
+    poaParagraphs: 'seed-1996-poa',
+    conclusions: 'seed-2004-conclusions',
+    categories: 'seed-1996-poa',
+  };
+  for (const [collection, seed] of Object.entries(seedOf)) {
+    for (const e of of(collection)) if (typeof e.data['lines'] === 'string') checkLines(e, ['lines'], e.data['lines'], seed);
+  }
+
+  // Treaties ↔ ratification files: one file per treaty, all twelve countries, each once.
+  const ratified = new Map(of('ratifications').map((e) => [String(e.data['treaty']), e]));
+  for (const e of of('ratifications')) {
+    checkRef(e, ['treaty'], e.data['treaty'], treaties, 'treaty', 'treaties');
+    const rows = e.data['countries'] as { country: string }[];
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.country)) report(e.file, [...e.base, 'countries', i, 'country'], `country ${row.country} is listed twice: merge its events into one entry`);
+      seen.add(row.country);
+    });
+    const missing = COUNTRY_IDS.filter((c) => !seen.has(c));
+    if (missing.length > 0) {
+      report(e.file, ['countries'], `missing countries ${missing.join(', ')}: every treaty needs an entry for all twelve (events, none, or unknown with the reason)`);
+    }
+  }
+  for (const e of of('treaties')) {
+    if (!ratified.has(String(e.data['id']))) {
+      report(e.file, ['id'], `no ratification records: add content/ratifications/${String(e.data['id'])}.yaml covering all twelve countries`);
+    }
+  }
+
+  // References from the PoA, the conclusions, laws, assertions.
+  for (const e of of('poaParagraphs')) {
+    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    (e.data['categories'] as string[]).forEach((c, i) => checkRef(e, ['categories', i], c, categories, 'category', 'categories'));
+    const markers = new Set(
+      [e.data['text'], e.data['trailing'], ...((e.data['subparagraphs'] as { text: string }[]).map((s) => s.text))]
+        .filter((t): t is string => typeof t === 'string')
+        .flatMap((t) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
+    );
+    const declared = new Set(e.data['footnotes'] as number[]);
+    for (const n of markers) if (!declared.has(n)) report(e.file, ['footnotes'], `the text has the footnote marker [${n}] but footnotes does not list ${n}`);
+    for (const n of declared) if (!markers.has(n)) report(e.file, ['footnotes'], `footnotes lists ${n} but the text has no marker [${n}]`);
+  }
+  for (let n = 1; n <= 149; n++) {
+    if (!paragraphs.has(n) && of('poaParagraphs').length > 0) {
+      report(`content/poa/paragraphs/para-${String(n).padStart(3, '0')}.yaml`, [], `missing: the Programme of Action has paragraphs 1–149 and paragraph ${n} has no file`);
+    }
+  }
+  const footnoteNumbers = new Set(
+    of('poaFootnotes').flatMap((e) => (e.data['footnotes'] as { number: number }[]).map((f) => f.number)),
+  );
+  for (const e of of('poaParagraphs')) {
+    (e.data['footnotes'] as number[]).forEach((n, i) => {
+      if (footnoteNumbers.size > 0 && !footnoteNumbers.has(n)) report(e.file, ['footnotes', i], `footnote ${n} is not in content/poa/footnotes.yaml`);
+    });
+  }
+  for (const e of of('poaStructure')) {
+    (e.data['headings'] as { firstParagraph: number | null }[]).forEach((h, i) => {
+      if (h.firstParagraph !== null && !paragraphs.has(h.firstParagraph)) report(e.file, [i, 'firstParagraph'], `paragraph ${h.firstParagraph} does not exist`);
+    });
+  }
+
+  const refExists = (ref: string) => {
+    const [num, letter] = ref.split('-');
+    const p = paragraphs.get(Number(num));
+    if (!p) return `PoA paragraph ${num} does not exist (1–149)`;
+    if (letter && !(p['subparagraphs'] as { label: string }[]).some((s) => s.label === letter)) {
+      return `PoA paragraph ${num} has no subparagraph (${letter})`;
+    }
+    return undefined;
+  };
+  const orders = new Map<number, Entry>();
+  for (const e of of('conclusions')) {
+    (e.data['poaLinks'] as { paragraph: string }[]).forEach((link, i) => {
+      const problem = refExists(link.paragraph);
+      if (problem) report(e.file, [...e.base, 'poaLinks', i, 'paragraph'], `${problem}: fix the reference`);
+    });
+    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    const order = Number(e.data['order']);
+    const first = orders.get(order);
+    if (first) report(e.file, [...e.base, 'order'], `order ${order} is also used by "${String(first.data['id'])}": each conclusion has its own position`);
+    orders.set(order, e);
+  }
+
+  for (const e of of('laws')) {
+    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    for (const field of ['replaces', 'replacedBy', 'amends'] as const) {
+      (e.data[field] as string[]).forEach((id, i) => checkRef(e, [field, i], id, laws, 'law', 'laws'));
+    }
+  }
+  const lawById = new Map(of('laws').map((e) => [String(e.data['id']), e]));
+  for (const e of of('laws')) {
+    for (const newer of e.data['replacedBy'] as string[]) {
+      const other = lawById.get(newer);
+      if (other && !(other.data['replaces'] as string[]).includes(String(e.data['id']))) {
+        report(other.file, ['replaces'], `"${String(e.data['id'])}" says it is replaced by this act: add it to replaces`);
+      }
+    }
+    for (const older of e.data['replaces'] as string[]) {
+      const other = lawById.get(older);
+      if (other && !(other.data['replacedBy'] as string[]).includes(String(e.data['id']))) {
+        report(other.file, ['replacedBy'], `"${String(e.data['id'])}" says it replaces this act: add it to replacedBy`);
+      }
+    }
+  }
+
+  for (const e of of('assertions')) {
+    checkRef(e, ['document'], e.data['document'], new Set(sources.keys()), 'source', 'sources');
+    (e.data['assertions'] as Record<string, unknown>[]).forEach((a, i) => {
+      if (typeof a['treaty'] === 'string') checkRef(e, ['assertions', i, 'treaty'], a['treaty'], treaties, 'treaty', 'treaties');
+      if (Array.isArray(a['treaties'])) a['treaties'].forEach((t, j) => checkRef(e, ['assertions', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
+      if (typeof a['lines'] === 'string') checkLines(e, ['assertions', i, 'lines'], a['lines'], String(e.data['document']));
+    });
+    ((e.data['instruments'] as { treaty: string | null }[] | undefined) ?? []).forEach((inst, i) => {
+      if (inst.treaty) checkRef(e, ['instruments', i, 'treaty'], inst.treaty, treaties, 'treaty', 'treaties');
+    });
+  }
+  for (const e of of('documents')) {
+    const source = sources.get(String(e.data['source']));
+    if (!source || source['kind'] !== 'seed') report(e.file, ['source'], `"${String(e.data['source'])}" is not a seed source in content/sources/`);
+    const seen = new Set<string>();
+    (e.data['blocks'] as { id: string; lines: string }[]).forEach((b, i) => {
+      if (seen.has(b.id)) report(e.file, ['blocks', i, 'id'], `duplicate anchor id "${b.id}" in this document`);
+      seen.add(b.id);
+      checkLines(e, ['blocks', i, 'lines'], b.lines, String(e.data['source']));
+    });
+  }
+  for (const e of of('memberships')) checkRef(e, ['organization'], e.data['organization'], organizations, 'organization', 'organizations');
+  const coverage = new Set(of('lawCoverage').map((e) => String(e.data['country'])));
+  if (of('lawCoverage').length > 0) {
+    for (const c of COUNTRY_IDS) if (!coverage.has(c)) report(`content/law-coverage/${c}.yaml`, [], `missing: every country needs a law-coverage file`);
+  }
+  const countries = new Set(of('countries').map((e) => String(e.data['id'])));
+  if (countries.size > 0) {
+    for (const c of COUNTRY_IDS) if (!countries.has(c)) report(`content/countries/${c}.yaml`, [], `missing: every one of the twelve countries needs a file`);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The one place that reads the content collections. `loadModel()` queries every collection once
+ * and `buildModel()` (pure, unit-tested with fixtures) indexes them: lookups by id, records by
+ * treaty and country, PoA contexts and backlinks, seed anchors. Pages never call getCollection.
+ */
+import type { AssertionFile } from '../schemas/assertion.ts';
+import type { Category } from '../schemas/category.ts';
+import { COUNTRY_IDS, type CountryId, type LawTopic, LAW_TOPICS } from '../schemas/common.ts';
+import type { Conclusion } from '../schemas/conclusion.ts';
+import type { Country } from '../schemas/country.ts';
+import type { SourceDocument } from '../schemas/document.ts';
+import type { LawCoverage } from '../schemas/law-coverage.ts';
+import type { Law } from '../schemas/law.ts';
+import type { MembershipFile, Organization } from '../schemas/organization.ts';
+import type { AnnexOne, AnnexTwo, PoaFootnote, PoaHeading, PoaParagraph } from '../schemas/poa.ts';
+import type { RatificationFile } from '../schemas/ratification.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Statistic } from '../schemas/statistic.ts';
+import type { Treaty } from '../schemas/treaty.ts';
+import { indexParagraphsBy, paragraphContexts, poaBacklinks, type Backlink, type ParagraphContext } from './derive/poa.ts';
+import { findAnchor, parseLines, type AnchoredRange } from './derive/seed-anchors.ts';
+
+export interface RawContent {
+  sources: Source[];
+  countries: Country[];
+  treaties: Treaty[];
+  ratifications: RatificationFile[];
+  poaParagraphs: PoaParagraph[];
+  poaHeadings: PoaHeading[];
+  poaFootnotes: PoaFootnote[];
+  annexOne: AnnexOne | undefined;
+  annexTwo: AnnexTwo | undefined;
+  categories: Category[];
+  conclusions: Conclusion[];
+  documents: SourceDocument[];
+  laws: Law[];
+  lawCoverage: LawCoverage[];
+  assertions: AssertionFile[];
+  organizations: Organization[];
+  memberships: MembershipFile[];
+  statistics: Statistic[];
+}
+
+/** Where a seed document's text is published on the site. */
+const SEED_PAGES = {
+  'seed-1996-poa': 'poa',
+  'seed-2004-conclusions': 'conclusions',
+} as const;
+
+export interface Model extends RawContent {
+  sourceById: Map<string, Source>;
+  countryById: Map<CountryId, Country>;
+  countryBySlug: Map<string, Country>;
+  /** The twelve countries in the order of COUNTRY_IDS, limited to those with a file. */
+  countryList: Country[];
+  treatyById: Map<string, Treaty>;
+  recordsByTreaty: Map<string, RatificationFile>;
+  paragraphByNumber: Map<number, PoaParagraph>;
+  contextByParagraph: Map<number, ParagraphContext>;
+  backlinksByParagraph: Map<number, Backlink[]>;
+  paragraphsByTreaty: Map<string, number[]>;
+  paragraphsByCategory: Map<string, number[]>;
+  conclusionsByTreaty: Map<string, Conclusion[]>;
+  categoryById: Map<string, Category>;
+  lawById: Map<string, Law>;
+  lawsByCountry: Map<CountryId, Law[]>;
+  lawsByTreaty: Map<string, Law[]>;
+  coverageByCountry: Map<CountryId, LawCoverage>;
+  documentBySource: Map<string, SourceDocument>;
+  organizationById: Map<string, Organization>;
+  /** Seed source id -> published units with their line ranges, for linking citations. */
+  seedAnchors: Map<string, AnchoredRange[]>;
+  /** The URL where a cited seed passage is published (undefined for web sources). */
+  seedHref(sourceId: string, lines: string | undefined): string | undefined;
+  topics: readonly LawTopic[];
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[]): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const keys = key(item);
+    for (const k of Array.isArray(keys) ? keys : [keys]) {
+      const list = map.get(k) ?? [];
+      list.push(item);
+      map.set(k, list);
+    }
+  }
+  return map;
+}
+
+export function buildModel(raw: RawContent): Model {
+  const paragraphs = [...raw.poaParagraphs].sort((a, b) => a.number - b.number);
+  const conclusions = [...raw.conclusions].sort((a, b) => a.order - b.order);
+  const countryById = new Map(raw.countries.map((c) => [c.id, c]));
+  const countryList = COUNTRY_IDS.map((id) => countryById.get(id)).filter((c): c is Country => c !== undefined);
+  const laws = [...raw.laws].sort((a, b) => (a.adopted ?? '9999').localeCompare(b.adopted ?? '9999') || a.id.localeCompare(b.id));
+
+  const seedAnchors = new Map<string, AnchoredRange[]>();
+  seedAnchors.set(
+    'seed-1996-poa',
+    paragraphs.map((p) => ({ ...parseLines(p.lines), href: `/poa/#para-${p.number}` })),
+  );
+  seedAnchors.set(
+    'seed-2004-conclusions',
+    conclusions.map((c) => ({ ...parseLines(c.lines), href: `/conclusions/2004/#${c.id}` })),
+  );
+  for (const doc of raw.documents) {
+    seedAnchors.set(
+      doc.source,
+      doc.blocks.map((b) => ({ ...parseLines(b.lines), href: `/sources/${doc.source}/#${b.id}` })),
+    );
+  }
+
+  const model: Model = {
+    ...raw,
+    poaParagraphs: paragraphs,
+    conclusions,
+    laws,
+    sourceById: new Map(raw.sources.map((s) => [s.id, s])),
+    countryById,
+    countryBySlug: new Map(raw.countries.map((c) => [c.slug, c])),
+    countryList,
+    treatyById: new Map(raw.treaties.map((t) => [t.id, t])),
+    recordsByTreaty: new Map(raw.ratifications.map((r) => [r.treaty, r])),
+    paragraphByNumber: new Map(paragraphs.map((p) => [p.number, p])),
+    contextByParagraph: paragraphContexts(raw.poaHeadings, paragraphs.map((p) => p.number)),
+    backlinksByParagraph: poaBacklinks(conclusions),
+    paragraphsByTreaty: indexParagraphsBy(paragraphs, 'treaties'),
+    paragraphsByCategory: indexParagraphsBy(paragraphs, 'categories'),
+    conclusionsByTreaty: groupBy(conclusions, (c) => c.treaties),
+    categoryById: new Map(raw.categories.map((c) => [c.id, c])),
+    lawById: new Map(laws.map((l) => [l.id, l])),
+    lawsByCountry: groupBy(laws, (l) => l.country),
+    lawsByTreaty: groupBy(laws, (l) => l.treaties),
+    coverageByCountry: new Map(raw.lawCoverage.map((c) => [c.country, c])),
+    documentBySource: new Map(raw.documents.map((d) => [d.source, d])),
+    organizationById: new Map(raw.organizations.map((o) => [o.id, o])),
+    seedAnchors,
+    seedHref(sourceId, lines) {
+      const source = model.sourceById.get(sourceId);
+      if (!source || source.kind !== 'seed') return undefined;
+      const ranges = seedAnchors.get(sourceId);
+      const anchor = lines && ranges ? findAnchor(ranges, lines) : undefined;
+      if (anchor) return anchor.href;
+      return sourceId in SEED_PAGES ? (SEED_PAGES[sourceId as keyof typeof SEED_PAGES] === 'poa' ? '/poa/' : '/conclusions/2004/') : `/sources/${sourceId}/`;
+    },
+    topics: LAW_TOPICS,
+  };
+  return model;
+}
+
+let cached: Promise<Model> | undefined;
+
+/** Loads every collection once per build. */
+export function loadModel(): Promise<Model> {
+  cached ??= (async () => {
+    const { getCollection } = await import('astro:content');
+    const data = async <T,>(name: Parameters<typeof getCollection>[0]): Promise<T[]> =>
+      (await getCollection(name)).map((entry) => entry.data as T);
+    const [structure] = await data<{ headings: PoaHeading[] }>('poaStructure');
+    const [footnotes] = await data<{ footnotes: PoaFootnote[] }>('poaFootnotes');
+    const [annexOne] = await data<AnnexOne>('poaAnnexOne');
+    const [annexTwo] = await data<AnnexTwo>('poaAnnexTwo');
+    return buildModel({
+      sources: await data('sources'),
+      countries: await data('countries'),
+      treaties: await data('treaties'),
+      ratifications: await data('ratifications'),
+      poaParagraphs: await data('poaParagraphs'),
+      poaHeadings: structure?.headings ?? [],
+      poaFootnotes: footnotes?.footnotes ?? [],
+      annexOne,
+      annexTwo,
+      categories: await data('categories'),
+      conclusions: await data('conclusions'),
+      documents: await data('documents'),
+      laws: await data('laws'),
+      lawCoverage: await data('lawCoverage'),
+      assertions: await data('assertions'),
+      organizations: await data('organizations'),
+      memberships: await data('memberships'),
+      statistics: await data('statistics'),
+    });
+  })();
+  return cached;
+}

@@ -1,0 +1,38 @@
+/**
+ * A paragraph of the 2004 Minsk Chair's Conclusions. The document has no numbers: ids are ours,
+ * "<heading-slug>-<n>" (see content/conclusions-2004/README.md), and are public anchors.
+ */
+import { z } from 'astro/zod';
+import { lineRange, slugId, text } from './common.ts';
+import { poaRef } from './poa.ts';
+
+export const conclusionSchema = z.strictObject({
+  /** Permanent anchor, e.g. "refugee-3": /conclusions/2004/#refugee-3. */
+  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*-\d+$/, { message: 'must be "<heading-slug>-<n>", e.g. "refugee-3"' }),
+  /** The heading it stands under, verbatim. */
+  heading: text,
+  /** Position in the document, from 1. */
+  order: z.number().int().min(1),
+  /** Verbatim text. */
+  text,
+  lines: lineRange,
+  /** PoA paragraphs this conclusion takes up, each with a reason shown to readers. */
+  poaLinks: z
+    .array(z.strictObject({ paragraph: poaRef, reason: text }))
+    .default([]),
+  /** Treaties it names. */
+  treaties: z.array(slugId).default([]),
+  /** The paragraph of the 2005 Secretary-General report that restates it. */
+  sgReport: z
+    .strictObject({
+      paragraph: z.number().int().min(1).max(66),
+      wording: z.enum(['same', 'differs', 'summarised']),
+      note: text.optional(),
+    })
+    .refine((s) => s.wording === 'same' || s.note !== undefined, {
+      message: 'say how the wording differs in `note`',
+      path: ['note'],
+    })
+    .optional(),
+});
+export type Conclusion = z.infer<typeof conclusionSchema>;

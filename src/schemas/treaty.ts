@@ -1,0 +1,36 @@
+/** An international or regional instrument, with its depositary reference. */
+import { z } from 'astro/zod';
+import { TREATY_FAMILIES, citations, isoDate, slugId, text } from './common.ts';
+
+export const treatySchema = z
+  .strictObject({
+    /** Stable id, e.g. "refugee-convention-1951"; URL /treaties/<id>/. */
+    id: slugId,
+    /** Short name shown in matrices, e.g. "1951 Refugee Convention". */
+    shortName: text,
+    /** Full official title. */
+    title: text,
+    /** Family used to group matrix columns. */
+    family: z.enum(TREATY_FAMILIES),
+    /** Date adopted or opened for signature. */
+    adopted: isoDate.optional(),
+    /** Date of entry into force. */
+    entryIntoForce: isoDate.optional(),
+    /** Depositary (e.g. "Secretary-General of the United Nations"). */
+    depositary: text.optional(),
+    /** Depositary reference, e.g. "UNTC V-2", "CETS 005", "ILO C097". */
+    depositaryRef: text.optional(),
+    /** Our own short description (never copied). */
+    summary: text,
+    /** How the seed documents name it, to help search. */
+    namesInSources: z.array(text).default([]),
+    /** Editorial note (e.g. what a seed says about participation). */
+    note: text.optional(),
+    /** Where the treaty facts above come from. */
+    sources: citations,
+  })
+  .refine((t) => !t.adopted || !t.entryIntoForce || t.adopted <= t.entryIntoForce, {
+    message: 'entryIntoForce is before adopted: check both dates against the depositary',
+    path: ['entryIntoForce'],
+  });
+export type Treaty = z.infer<typeof treatySchema>;
