@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionSpec } from './lib/content/collections.ts';
+import { pageSchema } from './schemas/page.ts';
 
 const CONTENT_ROOT = './content';
 
@@ -28,6 +29,8 @@ function loaderFor(spec: CollectionSpec) {
   }
 }
 
-export const collections = Object.fromEntries(
-  COLLECTIONS.map((spec) => [spec.name, defineCollection({ loader: loaderFor(spec), schema: spec.schema })]),
-);
+export const collections = {
+  ...Object.fromEntries(COLLECTIONS.map((spec) => [spec.name, defineCollection({ loader: loaderFor(spec), schema: spec.schema })])),
+  // Prose pages (MDX): checked for unsafe constructs by scripts/check-content.ts before the build.
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/pages` }), schema: pageSchema }),
+};

@@ -184,3 +184,12 @@ export function loadModel(): Promise<Model> {
   })();
   return cached;
 }
+
+/** A prose page from content/pages/ with its rendered MDX component. */
+export async function loadPage(id: string) {
+  const { getEntry, render } = await import('astro:content');
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`content/pages/${id}.mdx is missing`);
+  const { Content } = await render(entry);
+  return { page: entry.data as { title: string; description: string }, Content };
+}

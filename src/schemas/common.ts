@@ -68,8 +68,8 @@ export const isoDate = z
         ? `write the date in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}' (an unquoted YAML date becomes a timestamp and can shift by a day)`
         : 'must be a date written as a quoted string: \'YYYY\', \'YYYY-MM\' or \'YYYY-MM-DD\'',
   })
-  .regex(ISO_DATE, { message: "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)" })
-  .refine(isRealIsoDate, { message: 'is not a real calendar date (check the month and the day)' })
+  .regex(ISO_DATE, { message: "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)", abort: true })
+  .refine(isRealIsoDate, { message: 'is not a real calendar date (check the month and the day)', abort: true })
   .refine((value) => value <= buildDate().slice(0, value.length), {
     message: 'is in the future: no fact can be dated after the build date',
   });
@@ -77,7 +77,7 @@ export const isoDate = z
 /** Seed line range, "start-end", 1-based and inclusive. */
 export const lineRange = z
   .string()
-  .regex(/^\d+-\d+$/, { message: "must be a seed line range 'start-end', e.g. '120-134'" })
+  .regex(/^\d+-\d+$/, { message: "must be a seed line range 'start-end', e.g. '120-134'", abort: true })
   .refine(
     (value) => {
       const [start, end] = value.split('-').map(Number);

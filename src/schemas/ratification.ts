@@ -55,13 +55,13 @@ export const countryRecordSchema = z
       const previous = record.events[i - 1]!;
       const current = record.events[i]!;
       if (current.date < previous.date) {
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'date'], message: `events must be in date order: ${current.date} comes after ${previous.date}` });
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'date'], message: `events must be listed in date order: this one (${current.date}) is listed after one dated ${previous.date}; reorder them or check the dates` });
       }
     }
     const signature = record.events.find((e) => e.action === 'signature');
     const binding = record.events.find((e) => e.action === 'ratification' || e.action === 'acceptance' || e.action === 'approval');
     if (signature && binding && binding.date < signature.date) {
-      ctx.addIssue({ code: 'custom', path: ['events'], message: `ratification (${binding.date}) is dated before signature (${signature.date})` });
+      ctx.addIssue({ code: 'custom', path: ['events'], message: `${binding.action} (${binding.date}) is dated before signature (${signature.date}): check both dates against the depositary` });
     }
   });
 export type CountryRecord = z.infer<typeof countryRecordSchema>;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { COUNTRY_IDS } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
@@ -87,8 +87,37 @@ function locate(parsed: ParsedFile, path: readonly PathSegment[], key?: string):
   return { line: pos.line, col: pos.col };
 }
 
-/** Turns a zod issue into a problem message an editor can act on. */
-function describeIssue(issue: z.core.$ZodIssue): { path: PathSegment[]; key?: string; message: string }[] {
+const MISSING = Symbol('missing');
+
+/** The raw value at a path, or MISSING when a key or item on the way is absent. */
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let value = root;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, seg)) return MISSING;
+    value = (value as Record<PathSegment, unknown>)[seg];
+  }
+  return value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping of fields';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/** Turns a zod issue into a problem message an editor can act on; `input` is the value that was validated. */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): { path: PathSegment[]; key?: string; message: string }[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
@@ -97,13 +126,29 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PathSegment[]; key?: st
       message: `unknown field "${key}": check its spelling against docs/content-model.md, or remove it`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path, message: `is required but missing (expected ${issue.expected})` }];
-  }
   if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
     // Report the branch that got furthest (the fewest issues) rather than a bare "invalid input".
     const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-    return best.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+    return best.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
+  }
+  // zod does not keep the input in its issues: look the value up to tell "missing" from "wrong".
+  const value = valueAt(input, path);
+  const expected =
+    issue.code === 'invalid_type'
+      ? (EXPECTED[issue.expected] ?? issue.expected)
+      : issue.code === 'invalid_value'
+        ? `one of ${issue.values.map(String).join(', ')}`
+        : undefined;
+  if (value === MISSING && path.length > 0 && expected !== undefined) {
+    return [{ path, message: `is required but missing: add it (expected ${expected})` }];
+  }
+  // Replace zod's generic wording ("Invalid input: expected string, received number"); keep our own messages.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ': write it in quotes' : '';
+    return [{ path, message: `must be ${expected}, not ${describeValue(value)}${quote}` }];
+  }
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+    return [{ path, message: `${describeValue(value)} is not allowed here: use ${expected}` }];
   }
   return [{ path, message: issue.message }];
 }
@@ -147,7 +192,11 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const pos = lines.linePos(error.pos[0]);
-        problems.push({ file, line: pos.line, col: pos.col, field: '', message: `YAML syntax error: ${error.message.split('\n')[0]}` });
+        const message =
+          error.code === 'DUPLICATE_KEY'
+            ? 'a field appears twice in the same mapping: keep one of them (merge their values)'
+            : `YAML syntax error: ${error.message.split('\n')[0]} (check quotes, colons and indentation here and on the line before)`;
+        problems.push({ file, line: pos.line, col: pos.col, field: '', message });
       }
       return undefined;
     }
@@ -157,10 +206,13 @@ export function checkContent(options: CheckOptions): CheckResult {
       Scalar(_key, node, path) {
         if (node.type === Scalar.PLAIN && typeof node.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) {
           const pos = lines.linePos(node.range?.[0] ?? 0);
-          const fieldPath = path
-            .filter((p): p is { key: { value: string } } => typeof p === 'object' && p !== null && 'key' in p && isScalar((p as { key: unknown }).key))
-            .map((p) => String(p.key.value));
-          problems.push({ file, line: pos.line, col: pos.col, field: fieldPath.join('.'), message: `write the date in quotes: '${node.value}' (unquoted YAML dates become timestamps)` });
+          const chain: unknown[] = [...path, node];
+          const fieldPath: PathSegment[] = [];
+          chain.forEach((ancestor, i) => {
+            if (isSeq(ancestor)) fieldPath.push(ancestor.items.indexOf(chain[i + 1] as never));
+            else if (isPair(ancestor) && isScalar(ancestor.key) && ancestor.value === chain[i + 1]) fieldPath.push(String(ancestor.key.value));
+          });
+          problems.push({ file, line: pos.line, col: pos.col, field: fieldName(fieldPath), message: `write the date in quotes: '${node.value}' (unquoted YAML dates become timestamps)` });
         }
       },
     });
@@ -169,17 +221,30 @@ export function checkContent(options: CheckOptions): CheckResult {
     return parsed;
   };
 
+  // Entries that exist but failed to parse or validate, by collection: their ids still count as
+  // known, so one broken file is reported once and not again by every file that refers to it.
+  const broken = new Map<string, Set<string>>();
+  const markBroken = (collection: string, id: unknown) => {
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    if (!broken.has(collection)) broken.set(collection, new Set());
+    broken.get(collection)!.add(String(id));
+  };
+
+  /** Validates one entry; returns the fields (first path segment) that have problems, or undefined when it passed. */
   const validate = (spec: CollectionSpec, parsed: ParsedFile, value: unknown, base: PathSegment[], unwrap: number) => {
     const result = spec.schema.safeParse(value);
     if (!result.success) {
+      const fields = new Set<PathSegment | undefined>();
       for (const issue of result.error.issues) {
-        for (const d of describeIssue(issue)) {
+        for (const d of describeIssue(issue, value)) {
           report(parsed, [...base, ...d.path.slice(unwrap)], d.message, d.key);
+          fields.add(d.path[unwrap]);
         }
       }
-      return;
+      return fields;
     }
     entries.push({ collection: spec.name, file: parsed, base, data: result.data as Record<string, unknown> });
+    return undefined;
   };
 
   for (const spec of COLLECTIONS as readonly CollectionSpec[]) {
@@ -195,13 +260,22 @@ export function checkContent(options: CheckOptions): CheckResult {
           }
           continue;
         }
+        const stem = full.slice(full.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
+        const stemId = spec.name === 'poaParagraphs' ? String(Number(stem.replace(/^para-/, ''))) : stem;
         const parsed = parseFile(full);
-        if (!parsed) continue;
-        validate(spec, parsed, parsed.data, [], 0);
+        if (!parsed) {
+          markBroken(spec.name, stemId);
+          continue;
+        }
+        const failed = validate(spec, parsed, parsed.data, [], 0);
         const data = parsed.data as Record<string, unknown> | null;
-        if (spec.idField && data && typeof data === 'object') {
+        if (failed) {
+          markBroken(spec.name, stemId);
+          if (spec.idField && data && typeof data === 'object') markBroken(spec.name, data[spec.idField] as unknown);
+        }
+        // An id that is itself invalid is reported by the schema; the file name is checked once it is fixed.
+        if (spec.idField && data && typeof data === 'object' && !failed?.has(spec.idField)) {
           const id = data[spec.idField];
-          const stem = full.slice(full.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
           const expected = spec.name === 'poaParagraphs' && typeof id === 'number' ? `para-${String(id).padStart(3, '0')}` : String(id);
           if (id !== undefined && stem !== expected) {
             report(parsed, [spec.idField], `the file name must match the ${spec.idField}: rename the file to "${expected}.yaml" (or fix the ${spec.idField})`);
@@ -238,7 +312,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
 
-  runCrossChecks({ entries, report, contentDir });
+  runCrossChecks({ entries, broken, report, contentDir, contentPath: (path) => rel(join(contentDir, path)) });
 
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.collection] = (counts[e.collection] ?? 0) + 1;
@@ -249,9 +323,25 @@ export function checkContent(options: CheckOptions): CheckResult {
 type Report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => void;
 
 /** Checks spanning entries: duplicates, dangling references, completeness, seed line ranges. */
-function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; report: Report; contentDir: string }) {
+function runCrossChecks({
+  entries,
+  broken,
+  report,
+  contentDir,
+  contentPath,
+}: {
+  entries: Entry[];
+  /** Ids of entries that exist but failed their schema (already reported). */
+  broken: Map<string, Set<string>>;
+  report: Report;
+  contentDir: string;
+  /** A path inside the content folder, as reported (relative to the project root). */
+  contentPath: (path: string) => string;
+}) {
   const of = (name: string) => entries.filter((e) => e.collection === name);
-  const ids = (name: string, field = 'id') => new Set(of(name).map((e) => String(e.data[field])));
+  const brokenIds = (name: string) => broken.get(name) ?? new Set<string>();
+  /** Ids of a collection, including those of entries that failed their schema. */
+  const ids = (name: string, field = 'id') => new Set([...of(name).map((e) => String(e.data[field])), ...brokenIds(name)]);
 
   // Duplicate ids within a collection.
   for (const spec of COLLECTIONS as readonly CollectionSpec[]) {
@@ -276,7 +366,7 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
   for (const [id, source] of sources) {
     if (source['kind'] === 'seed') {
       const seedFile = join(contentDir, 'seeds', String(source['file']));
-      if (existsSync(seedFile)) seedLineCounts.set(id, readFileSync(seedFile, 'utf8').split('\n').length);
+      if (existsSync(seedFile)) seedLineCounts.set(id, readFileSync(seedFile, 'utf8').replace(/\n$/, '').split('\n').length);
     }
   }
 
@@ -296,7 +386,9 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
     const obj = value as Record<string, unknown>;
     if (typeof obj['source'] === 'string' && typeof obj['locator'] === 'string') {
       const source = sources.get(obj['source']);
-      if (!source) {
+      if (!source && brokenIds('sources').has(obj['source'])) {
+        // The source file itself is broken and already reported.
+      } else if (!source) {
         report(e.file, [...e.base, ...path, 'source'], `unknown source "${obj['source']}": add content/sources/${obj['source']}.yaml or fix the id`);
       } else if (source['kind'] === 'seed') {
         if (typeof obj['lines'] !== 'string') {
@@ -312,7 +404,7 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
     const total = seedLineCounts.get(sourceId);
     const end = Number(lines.split('-')[1]);
     if (total !== undefined && end > total) {
-      report(e.file, [...e.base, ...path], `line range ${lines} runs past the end of the seed (${total} lines)`);
+      report(e.file, [...e.base, ...path], `line range ${lines} runs past the end of the seed (${total} lines): check the range against content/seeds/${String(sources.get(sourceId)?.['file'])}`);
     }
   };
   for (const e of entries) walk(e, e.data, []);
@@ -328,7 +420,7 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
   }
 
   // Treaties ↔ ratification files: one file per treaty, all twelve countries, each once.
-  const ratified = new Map(of('ratifications').map((e) => [String(e.data['treaty']), e]));
+  const ratified = ids('ratifications', 'treaty');
   for (const e of of('ratifications')) {
     checkRef(e, ['treaty'], e.data['treaty'], treaties, 'treaty', 'treaties');
     const rows = e.data['countries'] as { country: string }[];
@@ -362,8 +454,8 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
     for (const n of declared) if (!markers.has(n)) report(e.file, ['footnotes'], `footnotes lists ${n} but the text has no marker [${n}]`);
   }
   for (let n = 1; n <= 149; n++) {
-    if (!paragraphs.has(n) && of('poaParagraphs').length > 0) {
-      report(`content/poa/paragraphs/para-${String(n).padStart(3, '0')}.yaml`, [], `missing: the Programme of Action has paragraphs 1–149 and paragraph ${n} has no file`);
+    if (!paragraphs.has(n) && !brokenIds('poaParagraphs').has(String(n)) && of('poaParagraphs').length > 0) {
+      report(contentPath(`poa/paragraphs/para-${String(n).padStart(3, '0')}.yaml`), [], `missing: the Programme of Action has paragraphs 1–149 and paragraph ${n} has no file (add it)`);
     }
   }
   const footnoteNumbers = new Set(
@@ -376,13 +468,14 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
   }
   for (const e of of('poaStructure')) {
     (e.data['headings'] as { firstParagraph: number | null }[]).forEach((h, i) => {
-      if (h.firstParagraph !== null && !paragraphs.has(h.firstParagraph)) report(e.file, [i, 'firstParagraph'], `paragraph ${h.firstParagraph} does not exist`);
+      if (h.firstParagraph !== null && !paragraphs.has(h.firstParagraph) && !brokenIds('poaParagraphs').has(String(h.firstParagraph))) report(e.file, [i, 'firstParagraph'], `paragraph ${h.firstParagraph} does not exist`);
     });
   }
 
   const refExists = (ref: string) => {
     const [num, letter] = ref.split('-');
     const p = paragraphs.get(Number(num));
+    if (!p && brokenIds('poaParagraphs').has(String(Number(num)))) return undefined;
     if (!p) return `PoA paragraph ${num} does not exist (1–149)`;
     if (letter && !(p['subparagraphs'] as { label: string }[]).some((s) => s.label === letter)) {
       return `PoA paragraph ${num} has no subparagraph (${letter})`;
@@ -425,7 +518,7 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
   }
 
   for (const e of of('assertions')) {
-    checkRef(e, ['document'], e.data['document'], new Set(sources.keys()), 'source', 'sources');
+    checkRef(e, ['document'], e.data['document'], ids('sources'), 'source', 'sources');
     (e.data['assertions'] as Record<string, unknown>[]).forEach((a, i) => {
       if (typeof a['treaty'] === 'string') checkRef(e, ['assertions', i, 'treaty'], a['treaty'], treaties, 'treaty', 'treaties');
       if (Array.isArray(a['treaties'])) a['treaties'].forEach((t, j) => checkRef(e, ['assertions', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
@@ -437,7 +530,7 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
   }
   for (const e of of('documents')) {
     const source = sources.get(String(e.data['source']));
-    if (!source || source['kind'] !== 'seed') report(e.file, ['source'], `"${String(e.data['source'])}" is not a seed source in content/sources/`);
+    if (!brokenIds('sources').has(String(e.data['source'])) && (!source || source['kind'] !== 'seed')) report(e.file, ['source'], `"${String(e.data['source'])}" is not a seed source in content/sources/`);
     const seen = new Set<string>();
     (e.data['blocks'] as { id: string; lines: string }[]).forEach((b, i) => {
       if (seen.has(b.id)) report(e.file, ['blocks', i, 'id'], `duplicate anchor id "${b.id}" in this document`);
@@ -446,12 +539,12 @@ function runCrossChecks({ entries, report, contentDir }: { entries: Entry[]; rep
     });
   }
   for (const e of of('memberships')) checkRef(e, ['organization'], e.data['organization'], organizations, 'organization', 'organizations');
-  const coverage = new Set(of('lawCoverage').map((e) => String(e.data['country'])));
-  if (of('lawCoverage').length > 0) {
-    for (const c of COUNTRY_IDS) if (!coverage.has(c)) report(`content/law-coverage/${c}.yaml`, [], `missing: every country needs a law-coverage file`);
+  const coverage = ids('lawCoverage', 'country');
+  if (coverage.size > 0) {
+    for (const c of COUNTRY_IDS) if (!coverage.has(c)) report(contentPath(`law-coverage/${c}.yaml`), [], `missing: every country needs a law-coverage file (add it)`);
   }
-  const countries = new Set(of('countries').map((e) => String(e.data['id'])));
+  const countries = ids('countries');
   if (countries.size > 0) {
-    for (const c of COUNTRY_IDS) if (!countries.has(c)) report(`content/countries/${c}.yaml`, [], `missing: every one of the twelve countries needs a file`);
+    for (const c of COUNTRY_IDS) if (!countries.has(c)) report(contentPath(`countries/${c}.yaml`), [], `missing: every one of the twelve countries needs a file (add it)`);
   }
 }

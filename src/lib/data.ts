@@ -1,0 +1,231 @@
+/**
+ * The public data files under /data/: built from the model at build time, never by hand.
+ * Their names and fields are a public contract (see /data/ for the documentation).
+ */
+import { buildDate } from '../schemas/common.ts';
+import { SITE } from '../site.config.ts';
+import { compareAssertionFile } from './derive/assertions.ts';
+import { contextLabel } from './derive/poa.ts';
+import { rowsFromRecords, rowsToCsv, type RatificationRow } from './derive/records-data.ts';
+import type { Model } from './model.ts';
+import type { Citation } from '../schemas/common.ts';
+
+function provenance(model: Model, from: string, description: string) {
+  return {
+    title: description,
+    generated: buildDate(),
+    site: SITE.url,
+    generatedFrom: from,
+    repository: SITE.repository,
+    note: 'Every record names its source: a seed document (with line range) or a public source (with address and date read). Sources are listed in /data/sources.json.',
+    sourceCount: model.sources.length,
+  };
+}
+
+function citationsOut(model: Model, citations: readonly Citation[]) {
+  return citations.map((c) => {
+    const s = model.sourceById.get(c.source);
+    return {
+      source: c.source,
+      locator: c.locator,
+      ...(c.lines ? { lines: c.lines } : {}),
+      address: s?.kind === 'web' ? s.url : new URL(model.seedHref(c.source, c.lines) ?? `/sources/${c.source}/`, SITE.url).href,
+      ...(s?.kind === 'web' ? { accessed: s.accessed } : {}),
+    };
+  });
+}
+
+export function ratificationRows(model: Model): RatificationRow[] {
+  const ordered = [...model.ratifications].sort((a, b) => a.treaty.localeCompare(b.treaty));
+  return rowsFromRecords(
+    ordered.map((f) => ({ ...f, countries: [...f.countries].sort((a, b) => a.country.localeCompare(b.country)) })),
+    (t) => model.treatyById.get(t)?.depositaryRef,
+    (id) => {
+      const s = model.sourceById.get(id);
+      return s?.kind === 'web' ? s.url : undefined;
+    },
+  );
+}
+
+export function ratificationsJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/ratifications/*.yaml', 'Treaty actions by the twelve CIS countries, one row per act'),
+    fields: {
+      country: 'ISO 3166-1 alpha-3 code',
+      treaty: 'treaty id (see /data/treaties.json)',
+      depositaryRef: "depositary's reference, e.g. UNTC V-2",
+      action: 'signature | ratification | accession | succession | acceptance | approval | denunciation | withdrawal; "none" = the depositary lists no act; "unknown" = not verified',
+      date: 'date of the act (deposit) as ISO 8601 at the precision of the source',
+      effective: 'date of effect where the depositary gives it',
+      sources: 'source ids; locators and addresses are in the same order',
+    },
+    records: ratificationRows(model),
+  };
+}
+
+export function ratificationsCsv(model: Model): string {
+  return rowsToCsv(ratificationRows(model));
+}
+
+export function treatiesJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/treaties/*.yaml', 'Treaties covered, with the PoA paragraphs and 2004 conclusions naming them'),
+    treaties: model.treaties.map((t) => ({
+      id: t.id,
+      shortName: t.shortName,
+      title: t.title,
+      family: t.family,
+      adopted: t.adopted ?? null,
+      entryIntoForce: t.entryIntoForce ?? null,
+      depositary: t.depositary ?? null,
+      depositaryRef: t.depositaryRef ?? null,
+      summary: t.summary,
+      poaParagraphs: model.paragraphsByTreaty.get(t.id) ?? [],
+      conclusions2004: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => c.id),
+      url: `${SITE.url}/treaties/${t.id}/`,
+      sources: citationsOut(model, t.sources),
+    })),
+  };
+}
+
+export function assertionsJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/assertions/*.yaml', 'What the source documents state about party status, compared with the depositary records'),
+    documents: model.assertions.map((file) => {
+      const comparison = compareAssertionFile(file, model.recordsByTreaty);
+      return {
+        document: file.document,
+        asOf: file.asOf,
+        method: file.method ?? null,
+        assertions: [
+          ...comparison.cells.map((c) => ({
+            kind: 'cell',
+            country: c.assertion.country,
+            treaty: c.assertion.treaty,
+            treaties: c.assertion.treaties ?? [c.assertion.treaty],
+            stated: c.assertion.stated,
+            cellText: c.assertion.cellText ?? null,
+            locator: c.assertion.locator,
+            lines: c.assertion.lines,
+            derivedFromRecords: c.derived,
+            agreement: c.agreement,
+          })),
+          ...comparison.counts.map((c) => ({
+            kind: 'count',
+            treaties: c.assertion.treaties,
+            anyOf: c.assertion.anyOf,
+            statedCount: c.assertion.statedCount,
+            statedText: c.assertion.statedText,
+            locator: c.assertion.locator,
+            lines: c.assertion.lines,
+            derivedCount: c.derivedCount,
+            agreement: c.agreement,
+          })),
+        ],
+      };
+    }),
+  };
+}
+
+const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url'];
+
+export function lawsJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/laws/*.yaml', 'National legal acts of the twelve CIS countries'),
+    laws: model.laws.map((l) => ({
+      id: l.id,
+      country: l.country,
+      title: l.title,
+      kind: l.kind,
+      number: l.number ?? null,
+      adopted: l.adopted ?? null,
+      status: l.status,
+      topics: l.topics,
+      treaties: l.treaties,
+      replaces: l.replaces,
+      replacedBy: l.replacedBy,
+      amends: l.amends,
+      summary: l.summary,
+      verified: l.verified,
+      url: `/laws/${l.id}/`,
+      sources: citationsOut(model, l.sources),
+    })),
+  };
+}
+
+function csvLine(values: readonly (string | null | undefined)[]): string {
+  return values.map((v) => (v && /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : (v ?? ''))).join(',');
+}
+
+export function lawsCsv(model: Model): string {
+  const lines = [LAW_CSV_COLUMNS.join(',')];
+  for (const l of lawsJson(model).laws) {
+    lines.push(csvLine([l.id, l.country, l.title, l.kind, l.number, l.adopted, l.status, l.topics.join(' | '), l.treaties.join(' | '), l.replaces.join(' | '), l.replacedBy.join(' | '), l.sources.map((s) => `${s.source} (${s.locator})`).join(' | '), l.sources.map((s) => s.address).join(' | '), `${SITE.url}${l.url}`]));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function countriesJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/countries/*.yaml', 'The twelve CIS countries'),
+    countries: model.countryList.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      officialName: c.officialName ?? null,
+      region: c.region,
+      namesInSources: [...new Set(c.namesInSources.map((n) => n.text))],
+      url: `${SITE.url}/countries/${c.slug}/`,
+    })),
+  };
+}
+
+export function poaJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/poa/', 'Programme of Action (Geneva, 1996): every paragraph, with categories, treaties and linked 2004 conclusions'),
+    paragraphs: model.poaParagraphs.map((p) => {
+      const ctx = model.contextByParagraph.get(p.number) ?? {};
+      return {
+        number: p.number,
+        part: p.number <= 7 ? 'Declaration' : 'Programme of Action',
+        chapter: ctx.chapter ? { id: ctx.chapter.id, title: ctx.chapter.title } : null,
+        section: ctx.section ? { id: ctx.section.id, title: ctx.section.title } : null,
+        subsection: ctx.subsection ? { id: ctx.subsection.id, title: ctx.subsection.title } : null,
+        context: contextLabel(ctx),
+        text: p.text ?? null,
+        subparagraphs: p.subparagraphs.map((s) => ({ label: s.label, id: `para-${p.number}-${s.label}`, text: s.text })),
+        trailing: p.trailing ?? null,
+        categories: p.categories,
+        treaties: p.treaties,
+        footnotes: p.footnotes,
+        conclusions2004: (model.backlinksByParagraph.get(p.number) ?? []).map((b) => ({ id: b.conclusion.id, ref: b.ref, reason: b.reason })),
+        url: `${SITE.url}/poa/${p.number}/`,
+        sourceLines: p.lines,
+      };
+    }),
+  };
+}
+
+export function conclusionsJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/conclusions-2004/conclusions.yaml', "Chair's Conclusions, Minsk 2004, with PoA links and the 2005 SG report paragraphs"),
+    conclusions: model.conclusions.map((c) => ({
+      id: c.id,
+      order: c.order,
+      heading: c.heading,
+      text: c.text,
+      poaLinks: c.poaLinks,
+      treaties: c.treaties,
+      sgReport2005: c.sgReport ?? null,
+      url: `${SITE.url}/conclusions/2004/#${c.id}`,
+      sourceLines: c.lines,
+    })),
+  };
+}
+
+export function sourcesJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/sources/*.yaml', 'Every source cited on the site'),
+    sources: model.sources.map((s) => ({ ...s, page: `${SITE.url}/sources/${s.id}/` })),
+  };
+}

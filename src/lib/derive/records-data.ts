@@ -1,0 +1,149 @@
+/**
+ * The ratification data as published in /data/ratifications.json, and its conversion back to
+ * ratification records. The matrix script recomputes status in the browser from this file, and
+ * the round-trip test proves the download gives the same matrix as the site.
+ */
+import type { CountryId } from '../../schemas/common.ts';
+import type { CountryRecord, RatificationFile, TreatyAction } from '../../schemas/ratification.ts';
+
+/** One row per act; countries with no act carry one row with action "none" or "unknown". */
+export interface RatificationRow {
+  country: CountryId;
+  treaty: string;
+  depositaryRef: string | null;
+  action: TreatyAction | 'none' | 'unknown';
+  date: string | null;
+  effective: string | null;
+  note: string | null;
+  /** Source ids, " | "-separated in CSV. */
+  sources: string[];
+  /** Locators, in the order of sources. */
+  locators: string[];
+  /** Addresses of web sources ("" for seeds), in the order of sources. */
+  addresses: string[];
+}
+
+export function rowsFromRecords(
+  files: readonly RatificationFile[],
+  depositaryRef: (treaty: string) => string | undefined,
+  address: (sourceId: string) => string | undefined,
+): RatificationRow[] {
+  const rows: RatificationRow[] = [];
+  for (const file of files) {
+    for (const record of file.countries) {
+      const base = { country: record.country, treaty: file.treaty, depositaryRef: depositaryRef(file.treaty) ?? null };
+      const cite = (cs: readonly { source: string; locator: string }[]) => ({
+        sources: cs.map((c) => c.source),
+        locators: cs.map((c) => c.locator),
+        addresses: cs.map((c) => address(c.source) ?? ''),
+      });
+      if (record.unknown !== undefined) {
+        rows.push({ ...base, action: 'unknown', date: null, effective: null, note: record.unknown, sources: [], locators: [], addresses: [] });
+      } else if (record.events.length === 0) {
+        rows.push({ ...base, action: 'none', date: null, effective: null, note: record.none?.note ?? null, ...cite(record.none?.sources ?? []) });
+      } else {
+        for (const e of record.events) {
+          rows.push({ ...base, action: e.action, date: e.date, effective: e.effective ?? null, note: e.note ?? null, ...cite(e.sources) });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+/** Rebuilds the per-treaty records from published rows (enough to recompute every status). */
+export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, RatificationFile> {
+  const files = new Map<string, RatificationFile>();
+  for (const row of rows) {
+    const file = files.get(row.treaty) ?? { treaty: row.treaty, countries: [] };
+    files.set(row.treaty, file);
+    let record = file.countries.find((c) => c.country === row.country);
+    if (!record) {
+      record = { country: row.country, events: [] } as CountryRecord;
+      file.countries.push(record);
+    }
+    const sources = row.sources.map((source, i) => ({ source, locator: row.locators[i] ?? '' }));
+    if (row.action === 'unknown') record.unknown = row.note ?? 'unknown';
+    else if (row.action === 'none') record.none = { sources };
+    else if (row.date) {
+      record.events.push({
+        action: row.action,
+        date: row.date,
+        ...(row.effective ? { effective: row.effective } : {}),
+        ...(row.note ? { note: row.note } : {}),
+        sources,
+      });
+    }
+  }
+  return files;
+}
+
+const CSV_COLUMNS = ['country', 'treaty', 'depositary_ref', 'action', 'date', 'date_of_effect', 'note', 'source', 'locator', 'address'] as const;
+
+function csvField(value: string | null): string {
+  const text = value ?? '';
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function rowsToCsv(rows: readonly RatificationRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [r.country, r.treaty, r.depositaryRef, r.action, r.date, r.effective, r.note, r.sources.join(' | '), r.locators.join(' | '), r.addresses.join(' | ')]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A small RFC 4180 parser, enough for the files this site writes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function rowsFromCsv(text: string): RatificationRow[] {
+  const [header, ...body] = parseCsv(text);
+  if (!header || header.join(',') !== CSV_COLUMNS.join(',')) throw new Error(`unexpected CSV header: ${header?.join(',')}`);
+  const split = (v: string | undefined) => (v ? v.split(' | ') : []);
+  return body.map((cells) => ({
+    country: cells[0] as CountryId,
+    treaty: cells[1] ?? '',
+    depositaryRef: cells[2] || null,
+    action: cells[3] as RatificationRow['action'],
+    date: cells[4] || null,
+    effective: cells[5] || null,
+    note: cells[6] || null,
+    sources: split(cells[7]),
+    locators: split(cells[8]),
+    addresses: split(cells[9]),
+  }));
+}

@@ -1,0 +1,62 @@
+/** Human-readable labels for the controlled vocabularies. */
+import type { LawTopic, RegionId, TreatyFamily } from '../schemas/common.ts';
+
+export const FAMILY_LABELS: Record<TreatyFamily, string> = {
+  refugees: 'Refugees',
+  statelessness: 'Statelessness and nationality',
+  'human-rights': 'Human rights core',
+  humanitarian: 'Humanitarian law',
+  'labour-migration': 'Labour migration',
+  trafficking: 'Trafficking and smuggling',
+  regional: 'CIS regional',
+};
+
+export const REGION_LABELS: Record<RegionId, string> = {
+  'south-caucasus': 'South Caucasus',
+  'central-asia': 'Central Asia',
+  'western-cis': 'Western CIS',
+  'russian-federation': 'Russian Federation',
+};
+
+export const TOPIC_LABELS: Record<LawTopic, string> = {
+  'refugees-asylum': 'Refugees and asylum',
+  'citizenship-statelessness': 'Citizenship and statelessness',
+  'migration-entry-stay': 'Entry and stay of foreigners, migration',
+  'labour-migration': 'Labour migration',
+  trafficking: 'Trafficking in persons',
+  'idps-formerly-deported': 'Internally displaced persons and formerly deported peoples',
+};
+
+/**
+ * PoA paragraphs bearing on legislation for each topic. Chapter II.B (paras 39–49) asks for the
+ * legislation; the IDP/formerly-deported topic has no paragraph there, so it points to the
+ * principles (14, 21) and to the return/resettlement paragraph that names legal measures (81).
+ */
+export const TOPIC_POA_PARAGRAPHS: Record<LawTopic, readonly number[]> = {
+  'refugees-asylum': [43, 13],
+  'citizenship-statelessness': [44, 47, 95],
+  'migration-entry-stay': [39, 40, 41],
+  'labour-migration': [40],
+  trafficking: [42],
+  'idps-formerly-deported': [14, 21, 81],
+};
+
+export const KIND_LABELS: Record<string, string> = {
+  law: 'Law',
+  decree: 'Decree',
+  code: 'Code',
+  programme: 'Programme',
+  'draft-law': 'Draft law',
+  'bilateral-agreement': 'Bilateral agreement',
+  resolution: 'Resolution',
+  other: 'Other act',
+};
+
+export const LAW_STATUS_LABELS: Record<string, string> = {
+  'in-force': 'In force',
+  amended: 'In force, amended',
+  replaced: 'Replaced',
+  repealed: 'Repealed',
+  draft: 'Draft',
+  unknown: 'Status unknown',
+};

@@ -1,0 +1,121 @@
+/**
+ * View-model for the treaty gap matrix at a date: rows grouped by region, columns grouped by
+ * treaty family, every cell with its status written out, and (for the snapshot pages) what a
+ * source document stated beside what the records give.
+ */
+import { REGION_IDS, TREATY_FAMILIES, type CountryId, type RegionId, type TreatyFamily } from '../../schemas/common.ts';
+import type { Country } from '../../schemas/country.ts';
+import type { Treaty } from '../../schemas/treaty.ts';
+import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
+import { formatDate } from '../derive/dates.ts';
+import { buildMatrix, type Matrix } from '../derive/matrix.ts';
+import { STATE_LABELS, type Status } from '../derive/status.ts';
+import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
+import type { Model } from '../model.ts';
+
+export interface MatrixColumnGroup {
+  family: TreatyFamily;
+  label: string;
+  treaties: Treaty[];
+}
+
+export interface MatrixRowGroup {
+  region: RegionId;
+  label: string;
+  countries: Country[];
+}
+
+export interface MatrixCellView {
+  country: CountryId;
+  treaty: string;
+  state: Status['state'];
+  label: string;
+  detail: string;
+  href: string;
+  /** A source document's statement about this cell, compared with the records. */
+  statement?: { text: string; agreement: CellComparison['agreement']; explanation: string };
+}
+
+export interface MatrixPageData {
+  at: string;
+  atLabel: string;
+  columnGroups: MatrixColumnGroup[];
+  rowGroups: MatrixRowGroup[];
+  treaties: Treaty[];
+  cells: Map<string, MatrixCellView>;
+  matrix: Matrix;
+  comparison?: FileComparison;
+}
+
+export const cellKey = (country: string, treaty: string) => `${country}|${treaty}`;
+
+/** Ordered treaty columns: by family, then adoption date. */
+export function orderedTreaties(model: Model, families: readonly TreatyFamily[] = TREATY_FAMILIES): Treaty[] {
+  return [...model.treaties]
+    .filter((t) => families.includes(t.family))
+    .sort((a, b) => TREATY_FAMILIES.indexOf(a.family) - TREATY_FAMILIES.indexOf(b.family) || (a.adopted ?? '').localeCompare(b.adopted ?? '') || a.id.localeCompare(b.id));
+}
+
+export function cellDetail(status: Status): string {
+  const e = status.decidingEvent;
+  if (status.state === 'unknown') return 'not verified';
+  if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
+  const when = formatDate(e.date);
+  if (status.state === 'party') return `${e.action}, ${when}`;
+  if (status.state === 'signed') return `signed ${when}`;
+  return `${e.action}, ${when}`;
+}
+
+export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[] } = {}): MatrixPageData {
+  const treaties = orderedTreaties(model, options.families);
+  const countries = model.countryList.filter((c) => !options.countries || options.countries.includes(c.id));
+  const matrix = buildMatrix(at, countries.map((c) => c.id), treaties.map((t) => t.id), model.recordsByTreaty);
+  const file = options.assertionsOf ? model.assertions.find((a) => a.document === options.assertionsOf) : undefined;
+  const comparison = file ? compareAssertionFile(file, model.recordsByTreaty) : undefined;
+  const statementFor = new Map<string, CellComparison>();
+  for (const c of comparison?.cells ?? []) {
+    for (const t of c.assertion.treaties ?? [c.assertion.treaty]) statementFor.set(cellKey(c.assertion.country, t), c);
+  }
+
+  const cells = new Map<string, MatrixCellView>();
+  for (const row of matrix.cells) {
+    for (const cell of row) {
+      const view: MatrixCellView = {
+        country: cell.country,
+        treaty: cell.treaty,
+        state: cell.status.state,
+        label: STATE_LABELS[cell.status.state],
+        detail: cellDetail(cell.status),
+        href: `/treaties/${cell.treaty}/#country-${cell.country}`,
+      };
+      const stated = statementFor.get(cellKey(cell.country, cell.treaty));
+      if (stated) {
+        view.statement = {
+          text: `${stated.assertion.stated.replace('-', ' ')}${stated.assertion.cellText !== undefined ? ` (“${stated.assertion.cellText || 'blank'}”)` : ''}`,
+          agreement: stated.agreement,
+          explanation: stated.explanation,
+        };
+      }
+      cells.set(cellKey(cell.country, cell.treaty), view);
+    }
+  }
+  const columnGroups = TREATY_FAMILIES.map((family) => ({ family, label: FAMILY_LABELS[family], treaties: treaties.filter((t) => t.family === family) })).filter((g) => g.treaties.length > 0);
+  const rowGroups = REGION_IDS.map((region) => ({ region, label: REGION_LABELS[region], countries: countries.filter((c) => c.region === region) })).filter((g) => g.countries.length > 0);
+  const data: MatrixPageData = { at, atLabel: formatDate(at), columnGroups, rowGroups, treaties, cells, matrix };
+  if (comparison) data.comparison = comparison;
+  return data;
+}
+
+/** The document snapshots with their dates and the assertions shown beside them. */
+export const SNAPSHOTS = [
+  { slug: '2000', document: 'seed-2000-assessment', title: '2000: the assessment report, Appendix A' },
+  { slug: '2004', document: 'seed-2004-conclusions', title: '2004: the Minsk High-Level Review Meeting' },
+  { slug: '2011', document: 'seed-2011-unhcr-paper', title: '2011: the UNHCR background paper on Central Asia' },
+] as const;
+
+/** The as-of date of a snapshot: the date its document's statements describe. */
+export function snapshotDate(model: Model, document: string): string {
+  const file = model.assertions.find((a) => a.document === document);
+  const source = model.sourceById.get(document);
+  return file?.asOf ?? source?.date ?? '2000';
+}

@@ -1,0 +1,167 @@
+/**
+ * Search page: drives the Pagefind index (built by `npm run build`) with our own accessible UI:
+ * a labelled input, filters with result counts, sorting by relevance or date, a live region
+ * announcing the number of results, and results that point to the paragraph (sub-results with
+ * their anchors) rather than only to the page. Without JavaScript the page offers browse links.
+ */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+const FILTER_LABELS: Record<string, string> = {
+  kind: 'Kind of content',
+  country: 'Country',
+  treaty: 'Treaty',
+  topic: 'Topic or category of concern',
+  document: 'Document',
+  year: 'Year',
+};
+const FILTER_ORDER = ['kind', 'country', 'treaty', 'topic', 'document', 'year'];
+const PAGE_SIZE = 20;
+
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-input');
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
+const filtersBox = document.querySelector<HTMLElement>('#search-filters');
+const count = document.querySelector<HTMLElement>('#search-count');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+
+let pagefind: Pagefind | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+
+function selectedFilters(): Record<string, string[]> {
+  const selected: Record<string, string[]> = {};
+  filtersBox?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked').forEach((box) => {
+    const name = box.dataset['filter'] ?? '';
+    (selected[name] ??= []).push(box.value);
+  });
+  return selected;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Renders the filter checkboxes with their counts (for the current query when there is one). */
+function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>): void {
+  if (!filtersBox) return;
+  filtersBox.replaceChildren();
+  for (const name of FILTER_ORDER) {
+    const values = allFilters[name];
+    if (!values) continue;
+    const chosen = selected[name] ?? [];
+    const details = el('details', { className: 'filter-group', open: chosen.length > 0 || name === 'kind' });
+    details.append(el('summary', {}, `${FILTER_LABELS[name] ?? name}${chosen.length ? ` (${chosen.length} selected)` : ''}`));
+    const fieldset = el('fieldset', { className: 'filters' }, el('legend', { className: 'visually-hidden' }, FILTER_LABELS[name] ?? name));
+    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b))) {
+      const id = `filter-${name}-${value.replace(/[^a-z0-9]+/gi, '-')}`;
+      const n = counts[name]?.[value] ?? 0;
+      const box = el('input', { type: 'checkbox', id, value, checked: chosen.includes(value) });
+      box.dataset['filter'] = name;
+      fieldset.append(el('div', {}, box, ' ', el('label', { htmlFor: id }, `${value} (${n})`)));
+    }
+    details.append(fieldset);
+    filtersBox.append(details);
+  }
+}
+
+function writeUrl(term: string, selected: Record<string, string[]>, sort: string): void {
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  if (sort) params.set('sort', sort);
+  for (const [name, values] of Object.entries(selected)) for (const v of values) params.append(name, v);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+}
+
+let searchSeq = 0;
+async function run(): Promise<void> {
+  if (!pagefind || !input || !list || !count) return;
+  const seq = ++searchSeq;
+  const term = input.value.trim();
+  const selected = selectedFilters();
+  const sort = sortSelect?.value ?? '';
+  writeUrl(term, selected, sort);
+  const hasFilters = Object.keys(selected).length > 0;
+  if (!term && !hasFilters) {
+    list.replaceChildren();
+    count.textContent = '';
+    renderFilters(allFilters, selected);
+    return;
+  }
+  const options: Record<string, unknown> = { filters: selected };
+  if (sort) options['sort'] = { date: sort === 'date-asc' ? 'asc' : 'desc' };
+  const search = await pagefind.search(term || null, options);
+  if (!search || seq !== searchSeq) return;
+  renderFilters(search.filters, selected);
+  const datas = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (seq !== searchSeq) return;
+  const items: HTMLLIElement[] = [];
+  for (const data of datas) {
+    // Point to the paragraph: a page made of many addressable parts reports its sub-results.
+    const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+    const entries = subs.length > 0 ? subs.map((s) => ({ title: `${s.title} · ${data.meta['title'] ?? ''}`, url: s.url, excerpt: s.excerpt })) : [{ title: data.meta['title'] ?? data.url, url: data.url, excerpt: data.excerpt }];
+    for (const entry of entries) {
+      const excerpt = el('p');
+      excerpt.innerHTML = entry.excerpt; // Pagefind escapes the text and adds only <mark>.
+      items.push(el('li', {}, el('a', { href: entry.url }, entry.title), el('p', { className: 'meta' }, data.meta['context'] ?? ''), excerpt));
+    }
+  }
+  list.replaceChildren(...items);
+  const total = search.results.length;
+  count.textContent = total === 0 ? `No results for “${term}”${hasFilters ? ' with these filters' : ''}.` : `${total} result${total === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE} pages` : ''}.`;
+}
+
+async function start(): Promise<void> {
+  if (!form || !input) return;
+  const module = '/pagefind/pagefind.js';
+  pagefind = (await import(/* @vite-ignore */ module)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  allFilters = await pagefind.filters();
+  form.hidden = false;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  if (sortSelect) sortSelect.value = params.get('sort') ?? '';
+  const selected: Record<string, string[]> = {};
+  for (const name of FILTER_ORDER) {
+    const values = params.getAll(name);
+    if (values.length) selected[name] = values;
+  }
+  renderFilters(allFilters, selected);
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 150);
+  });
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  if (input.value || Object.keys(selected).length) await run();
+}
+
+void start().catch(() => {
+  if (count) count.textContent = 'Search could not start; use the browse links below.';
+});

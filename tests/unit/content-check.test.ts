@@ -1,0 +1,179 @@
+/**
+ * The content check against fixtures: a small valid content tree passes with zero problems, and
+ * each broken case (an overlay of one file on that tree, see tests/fixtures/README.md) is rejected
+ * with exactly the expected `file:line:col [field] message` lines, so the wording editors see is locked.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const VALID = join(ROOT, 'tests/fixtures/content-valid');
+const BROKEN = join(ROOT, 'tests/fixtures/content-broken');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/**
+ * Copies the valid tree to <tmp>/content, lays the overlays of the named cases over it (a file
+ * named "<name>.delete" removes <name>), and returns the formatted problems of the check.
+ */
+function checkWithOverlays(...cases: string[]): string[] {
+  const tmp = mkdtempSync(join(tmpdir(), 'content-check-'));
+  try {
+    const content = join(tmp, 'content');
+    cpSync(VALID, content, { recursive: true });
+    for (const name of cases) {
+      const overlay = join(BROKEN, name);
+      for (const file of listFiles(overlay)) {
+        const target = join(content, relative(overlay, file));
+        if (target.endsWith('.delete')) rmSync(target.slice(0, -'.delete'.length));
+        else cpSync(file, target);
+      }
+    }
+    return checkContent({ root: tmp, contentDir: 'content' }).problems.map(formatProblem);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Every broken case and exactly what the check must say about it. */
+const EXPECTED: Record<string, string[]> = {
+  'unknown-field': [
+    'content/treaties/refugee-convention-1951.yaml:6:1 [entryIntoFroce] unknown field "entryIntoFroce": check its spelling against docs/content-model.md, or remove it',
+  ],
+  'wrong-type': [
+    'content/treaties/refugee-convention-1951.yaml:2:12 [shortName] must be text, not the number 1951: write it in quotes',
+  ],
+  'missing-required-field': [
+    'content/treaties/refugee-convention-1951.yaml:1:1 [family] is required but missing: add it (expected one of refugees, statelessness, human-rights, humanitarian, labour-migration, trafficking, regional)',
+  ],
+  'invalid-enum': [
+    'content/treaties/refugee-convention-1951.yaml:4:9 [family] the text "refugee" is not allowed here: use one of refugees, statelessness, human-rights, humanitarian, labour-migration, trafficking, regional',
+  ],
+  'bad-id': [
+    'content/sources/untc-v-2.yaml:1:5 [id] must be lower-case kebab-case (letters, digits, single hyphens), e.g. "refugee-convention-1951"',
+  ],
+  'bad-date-format': [
+    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)",
+  ],
+  'impossible-date': [
+    'content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] is not a real calendar date (check the month and the day)',
+  ],
+  'future-date': [
+    'content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] is in the future: no fact can be dated after the build date',
+  ],
+  'unquoted-date': [
+    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] write the date in quotes: '1993-07-06' (unquoted YAML dates become timestamps)",
+  ],
+  'date-order': [
+    'content/ratifications/refugee-convention-1951.yaml:5:7 [countries[0].events] ratification (1993-07-06) is dated before signature (1993-09-01): check both dates against the depositary',
+  ],
+  'events-out-of-order': [
+    'content/ratifications/refugee-convention-1951.yaml:11:15 [countries[0].events[1].date] events must be listed in date order: this one (1993-01-15) is listed after one dated 1993-07-06; reorder them or check the dates',
+  ],
+  'effective-before-deposit': [
+    'content/ratifications/refugee-convention-1951.yaml:7:20 [countries[0].events[0].effective] effective date is before the date of the act: effect cannot precede deposit',
+  ],
+  'duplicate-id': [
+    'content/treaties/refugee-convention-1951-copy.yaml:1:5 [id] the file name must match the id: rename the file to "refugee-convention-1951.yaml" (or fix the id)',
+    'content/treaties/refugee-convention-1951.yaml:1:5 [id] duplicate id "refugee-convention-1951": also used in content/treaties/refugee-convention-1951-copy.yaml; ids must be unique',
+  ],
+  'file-name-mismatch': [
+    'content/sources/untc-v-4.yaml:1:5 [id] the file name must match the id: rename the file to "untc-iv-4.yaml" (or fix the id)',
+  ],
+  'dangling-country': [
+    'content/ratifications/refugee-protocol-1967.yaml:81:14 [countries[11].country] unknown country "XYZ": use one of the ISO 3166-1 alpha-3 codes ARM, AZE, BLR, GEO, KAZ, KGZ, MDA, RUS, TJK, TKM, UKR, UZB',
+  ],
+  'dangling-treaty-poa': [
+    'content/poa/paragraphs/para-047.yaml:4:37 [treaties[1]] unknown treaty "refugee-protocol-1976": no file content/treaties/refugee-protocol-1976.yaml exists (check the id, or add the treaty)',
+  ],
+  'dangling-treaty-law': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:12:3 [treaties[0]] unknown treaty "refugee-convention-1915": no file content/treaties/refugee-convention-1915.yaml exists (check the id, or add the treaty)',
+  ],
+  'dangling-source': [
+    'content/treaties/refugee-convention-1951.yaml:14:13 [sources[1].source] unknown source "refworld-3be01b965": add content/sources/refworld-3be01b965.yaml or fix the id',
+  ],
+  'dangling-paragraph': [
+    'content/conclusions-2004/conclusions.yaml:21:18 [[1].poaLinks[0].paragraph] PoA paragraph 13 has no subparagraph (z): fix the reference',
+    'content/conclusions-2004/conclusions.yaml:23:18 [[1].poaLinks[1].paragraph] PoA paragraph 150 does not exist (1–149): fix the reference',
+  ],
+  'dangling-law': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:15:3 [replacedBy[0]] unknown law "geo-2020-law-asylum": no file content/laws/geo-2020-law-asylum.yaml exists (check the id, or add the law)',
+  ],
+  'one-sided-replacement': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:1:1 [replaces] "geo-1998-law-refugees" says it is replaced by this act: add it to replaces',
+  ],
+  'fact-without-source-treaty': [
+    'content/treaties/refugee-protocol-1967.yaml:11:10 [sources] cite at least one source: add `- source: <id>` with a `locator` (and `lines` for a seed)',
+  ],
+  'fact-without-source-event': [
+    'content/ratifications/refugee-convention-1951.yaml:5:9 [countries[0].events[0].sources] is required but missing: add it (expected a list)',
+  ],
+  'seed-citation-without-lines': [
+    "content/countries/ARM.yaml:11:3 [namesInSources[1]] a citation of the seed \"seed-2000-assessment\" needs `lines: 'start-end'` (the line range in content/seeds/002_dd925e187c346ce4.txt)",
+  ],
+  'lines-past-end-of-seed': [
+    'content/countries/ARM.yaml:14:10 [namesInSources[1].lines] line range 1984-1985 runs past the end of the seed (1984 lines): check the range against content/seeds/002_dd925e187c346ce4.txt',
+  ],
+  'missing-country-in-ratification': [
+    'content/ratifications/refugee-protocol-1967.yaml:3:3 [countries] missing countries UZB: every treaty needs an entry for all twelve (events, none, or unknown with the reason)',
+  ],
+  'none-and-events-together': [
+    'content/ratifications/refugee-protocol-1967.yaml:81:5 [countries[11]] give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)',
+  ],
+  'missing-paragraph': [
+    'content/poa/paragraphs/para-077.yaml:1:1 [(file)] missing: the Programme of Action has paragraphs 1–149 and paragraph 77 has no file (add it)',
+  ],
+  'yaml-syntax-error': [
+    'content/treaties/refugee-protocol-1967.yaml:3:52 [(file)] YAML syntax error: Missing closing "quote (check quotes, colons and indentation here and on the line before)',
+  ],
+  'duplicate-key': [
+    'content/treaties/refugee-protocol-1967.yaml:5:1 [(file)] a field appears twice in the same mapping: keep one of them (merge their values)',
+  ],
+  'wrong-extension': [
+    'content/treaties/refugee-protocol-1967.yml:1:1 [(file)] not read: files in content/treaties/ must end in ".yaml" (rename it)',
+  ],
+  'stray-file': [
+    'content/treaty-notes/refugee-convention-1951.yaml:1:1 [(file)] not read by any collection: move it to the right folder (see docs/content-model.md) or remove it',
+  ],
+};
+
+describe('the content check on fixtures', () => {
+  // Dates are checked against the build date: pin it so the fixtures never age into errors.
+  beforeAll(() => {
+    vi.stubEnv('CONTENT_AS_OF', '2026-11-23');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('accepts the valid fixture tree with zero problems', () => {
+    const result = checkContent({ root: ROOT, contentDir: 'tests/fixtures/content-valid' });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.counts).toMatchObject({ treaties: 2, ratifications: 2, countries: 12, poaParagraphs: 149, laws: 2, lawCoverage: 12 });
+  });
+
+  it('has an expectation for every broken case folder, and a folder for every expectation', () => {
+    const folders = readdirSync(BROKEN).filter((name) => statSync(join(BROKEN, name)).isDirectory());
+    expect(folders.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`rejects ${name}`, () => {
+      expect(checkWithOverlays(name)).toEqual(expected);
+    });
+  }
+
+  it('reports every problem of a run, across files, not just the first', () => {
+    const problems = checkWithOverlays('unknown-field', 'dangling-country', 'yaml-syntax-error');
+    expect(problems).toEqual([...EXPECTED['dangling-country']!, ...EXPECTED['unknown-field']!, ...EXPECTED['yaml-syntax-error']!]);
+  });
+});
