@@ -15,7 +15,8 @@
  * Tokenisation of a seed range (`seedTokens`):
  *  3. hyphenation: a word ending in "-" (at a line end, or before a space inside a line, where the
  *     extraction kept the hyphen of the printed line break: "public- service") may be published
- *     joined with the next word, as "public-service" or as "publicservice"; or left as it is;
+ *     joined with the next word, hyphen kept ("public-service"), or left as it is. (Every such
+ *     hyphen in the seeds belongs to a compound word, so dropping it is NOT accepted.)
  *  4. page furniture is skippable: lines that are only "---" (page-break markers) or only a page
  *     number (1-3 digits);
  *  5. lines inside the range that belong to another published unit (a footnote nested in a
@@ -208,7 +209,7 @@ export function alignTokens(pub: readonly string[], seed: readonly SeedToken[]):
         if (k < S) {
           const next = seed[k]!.alts[0]!;
           const bare = withoutBrackets(p);
-          if ([w + next].some((x) => x === p || x === bare)) reach[(i + 1) * W + k + 1] = 1;
+          if (w + next === p || w + next === bare) reach[(i + 1) * W + k + 1] = 1;
         }
       }
       // Rule 8: "challenges.[35]" printed as "challenges. 35".

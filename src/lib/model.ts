@@ -3,6 +3,7 @@
  * and `buildModel()` (pure, unit-tested with fixtures) indexes them: lookups by id, records by
  * treaty and country, PoA contexts and backlinks, seed anchors. Pages never call getCollection.
  */
+import type { CollectionKey } from 'astro:content';
 import type { AssertionFile } from '../schemas/assertion.ts';
 import type { Category } from '../schemas/category.ts';
 import { COUNTRY_IDS, type CountryId, type LawTopic, LAW_TOPICS } from '../schemas/common.ts';
@@ -155,8 +156,9 @@ let cached: Promise<Model> | undefined;
 export function loadModel(): Promise<Model> {
   cached ??= (async () => {
     const { getCollection } = await import('astro:content');
-    const data = async <T,>(name: Parameters<typeof getCollection>[0]): Promise<T[]> =>
-      (await getCollection(name)).map((entry) => entry.data as T);
+    // The schemas have already typed each collection; the model re-states the entity types.
+    const data = async <T,>(name: CollectionKey): Promise<T[]> =>
+      ((await getCollection(name)) as { data: unknown }[]).map((entry) => entry.data as T);
     const [structure] = await data<{ headings: PoaHeading[] }>('poaStructure');
     const [footnotes] = await data<{ footnotes: PoaFootnote[] }>('poaFootnotes');
     const [annexOne] = await data<AnnexOne>('poaAnnexOne');

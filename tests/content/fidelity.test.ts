@@ -305,6 +305,12 @@ describe('the comparison catches real changes', () => {
   it('a dropped last word fails', () => {
     expect(compareUnit(seed, unit(para.text!.replace(/ stability\.$/, '')))).toMatch(/the seed continues with «stability\.»/);
   });
+  it('a hyphen of the seed dropped in a joined word fails ("public- service" may only become "public-service")', () => {
+    const p24 = paragraphs.find((p) => p.para.number === 24)!.para;
+    const at = (text: string) => compareUnit(seed, { label: 'para-024', parts: printedParagraph({ ...p24, text }), ranges: [parseRange(p24.lines)] });
+    expect(at(p24.text!)).toBeNull();
+    expect(at(p24.text!.replace('public-service', 'publicservice'))).toMatch(/«publicservice»/);
+  });
   it('a changed subparagraph label fails', () => {
     const p13 = paragraphs.find((p) => p.para.number === 13)!.para;
     const relabelled = { ...p13, subparagraphs: p13.subparagraphs!.map((s, i) => (i === 1 ? { ...s, label: 'x' } : s)) };
