@@ -164,7 +164,11 @@ if (table && form) {
         if (target.id === 'matrix-region' || target.id === 'matrix-family') applyFilters();
         else render(data);
       });
-      form.addEventListener('submit', (event) => event.preventDefault());
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        render(data);
+        applyFilters();
+      });
       table.addEventListener('click', (event) => {
         const cell = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-treaty]');
         if (!cell) return;
