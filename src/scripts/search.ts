@@ -8,6 +8,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
 }
 interface PagefindResultData {
   url: string;
@@ -119,8 +120,11 @@ async function run(): Promise<void> {
   if (seq !== searchSeq) return;
   const items: HTMLLIElement[] = [];
   for (const data of datas) {
-    // Point to the paragraph: a page made of many addressable parts reports its sub-results.
-    const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+    // Point to the paragraph: a page made of many addressable paragraphs (marked with the meta
+    // "parts: paragraphs") reports its best sections; a page about one entity is itself the result.
+    // Pagefind lists sub-results in page order; rank them by how strongly each section matches.
+    const score = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+    const subs = data.meta['parts'] !== 'paragraphs' ? [] : (data.sub_results ?? []).filter((s) => s.url.includes('#')).sort((a, b) => score(b) - score(a)).slice(0, 2);
     const entries = subs.length > 0 ? subs.map((s) => ({ title: `${s.title} · ${data.meta['title'] ?? ''}`, url: s.url, excerpt: s.excerpt })) : [{ title: data.meta['title'] ?? data.url, url: data.url, excerpt: data.excerpt }];
     for (const entry of entries) {
       const excerpt = el('p');
@@ -137,7 +141,9 @@ async function start(): Promise<void> {
   if (!form || !input) return;
   const module = '/pagefind/pagefind.js';
   pagefind = (await import(/* @vite-ignore */ module)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Long pages (the conclusions, the source documents) are made of addressable paragraphs: do not
+  // penalise their length, their sub-results point to the paragraph.
+  await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
   await pagefind.init();
   allFilters = await pagefind.filters();
   form.hidden = false;
