@@ -1,0 +1,145 @@
+/**
+ * Accessibility of every page template and of the interactive states, with axe-core (WCAG 2.0–2.2
+ * A/AA) in headless Chromium, plus what axe cannot check: text in every matrix cell, no sideways
+ * scrolling at 320 px except inside the labelled table regions, and content with JavaScript off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+import { requireDist } from '../support/dist.ts';
+
+/** One page per template. */
+const TEMPLATES = [
+  '/',
+  '/poa/',
+  '/poa/13/',
+  '/poa/categories/refugees/',
+  '/conclusions/2004/',
+  '/countries/',
+  '/countries/kazakhstan/',
+  '/treaties/',
+  '/treaties/refugee-convention-1951/',
+  '/laws/',
+  '/laws/kaz-1997-law-population-migration/',
+  '/matrix/',
+  '/matrix/2000/',
+  '/matrix/2011/',
+  '/matrix/legislation/',
+  '/sources/',
+  '/sources/seed-2011-unhcr-paper/',
+  '/sources/untc-v-2/',
+  '/search/',
+  '/data/',
+  '/about/',
+  '/changes/',
+  '/404.html',
+];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
+}
+
+describe('axe finds no WCAG A/AA violation', () => {
+  for (const url of TEMPLATES) {
+    it(`on ${url}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${url}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('on the matrix with a cell panel open, another date and a comparison', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/matrix/`);
+    await page.waitForSelector('#matrix-controls:not([hidden])');
+    await page.fill('#matrix-date', '2000-06-01');
+    await page.fill('#matrix-compare', '1995-01-01');
+    await page.click('#matrix-controls button[type=submit]');
+    await page.click('td[data-country="KAZ"][data-treaty="iccpr-1966"] a');
+    await page.waitForSelector('#cell-panel:not([hidden])');
+    expect(await page.textContent('#cell-panel h2')).toContain('Kazakhstan');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('on search with results and with none', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const q of ['refugees', 'qwzxqwzx']) {
+      await page.goto(`${server.origin}/search/?q=${q}`);
+      await page.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '') !== '');
+      expect(await axeViolations(page), q).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+describe('what axe cannot check', () => {
+  it('the matrix recomputes status at another date and outlines the changes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/matrix/`);
+    await page.waitForSelector('#matrix-controls:not([hidden])');
+    const cell = 'td[data-country="KAZ"][data-treaty="iccpr-1966"] .state';
+    expect(await page.textContent(cell)).toBe('Party');
+    await page.fill('#matrix-date', '2000-01-01');
+    await page.fill('#matrix-compare', '2010-01-01');
+    await page.click('#matrix-controls button[type=submit]');
+    expect(await page.textContent(cell)).toBe('Not party');
+    expect(await page.getAttribute('td[data-country="KAZ"][data-treaty="iccpr-1966"]', 'class')).toContain('changed');
+    expect(await page.textContent('#matrix-changes')).toContain('Kazakhstan, ICCPR');
+    await page.selectOption('#matrix-region', 'central-asia');
+    expect(await page.isVisible('tr[data-country="ARM"]')).toBe(false);
+    expect(await page.isVisible('tr[data-country="KAZ"]')).toBe(true);
+    await context.close();
+  });
+
+  it('at 320 px wide no page scrolls sideways except inside a labelled table region', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const url of TEMPLATES) {
+      await page.goto(`${server.origin}${url}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${url} (${overflow}px)`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  it('pages keep their content with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/matrix/`);
+    const texts = await page.$$eval('table.matrix td[data-treaty] .state', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.every((t) => t.length > 0)).toBe(true);
+    await page.goto(`${server.origin}/poa/13/`);
+    expect(await page.textContent('#para-13-c')).toContain('refouler');
+    expect(await page.textContent('main')).toContain('Taken up by the 2004 Chair');
+    await page.goto(`${server.origin}/countries/kazakhstan/`);
+    expect(await page.isVisible('#treaties')).toBe(true);
+    expect(await page.$$eval('main [hidden]', (els) => els.filter((e) => (e.textContent ?? '').trim().length > 200).length)).toBe(0);
+    await context.close();
+  });
+});
