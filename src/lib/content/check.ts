@@ -10,6 +10,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, vis
 import type { z } from 'astro/zod';
 import { COUNTRY_IDS } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { pageSchema } from '../../schemas/page.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. "content/treaties/cat-1984.yaml". */
@@ -300,6 +302,30 @@ export function checkContent(options: CheckOptions): CheckResult {
       } else {
         const value = spec.key ? { [spec.key]: parsed.data } : parsed.data;
         validate(spec, parsed, value, [], spec.key ? 1 : 0);
+      }
+    }
+  }
+
+  // Prose pages: front matter through the page schema, body through the MDX safety check.
+  for (const full of listFiles(join(contentDir, 'pages')).filter((f) => f.endsWith('.mdx'))) {
+    const file = rel(full);
+    const source = readFileSync(full, 'utf8');
+    problems.push(...checkMdxSafety(file, source));
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
+    if (!front) {
+      problems.push({ file, line: 1, col: 1, field: '(front matter)', message: 'an MDX page starts with front matter between --- lines, with title and description' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(front[1] ?? '', { lineCounter: lines });
+    const result = pageSchema.safeParse(doc.toJS());
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const d of describeIssue(issue)) {
+          const parsed: ParsedFile = { file, doc, lines, data: undefined };
+          const { line, col } = locate(parsed, d.path, d.key);
+          problems.push({ file, line: line + 1, col, field: fieldName(d.key === undefined ? d.path : [...d.path, d.key]), message: d.message });
+        }
       }
     }
   }
