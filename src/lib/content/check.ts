@@ -202,19 +202,27 @@ export function checkContent(options: CheckOptions): CheckResult {
       }
       return undefined;
     }
-    // Astro's loaders read YAML 1.1, where an unquoted 1993-07-06 becomes a timestamp that can
-    // shift by a day: require quotes on anything that looks like a date.
+    // Checks on single values that the schemas cannot see (they receive parsed data).
     visit(doc, {
       Scalar(_key, node, path) {
-        if (node.type === Scalar.PLAIN && typeof node.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) {
-          const pos = lines.linePos(node.range?.[0] ?? 0);
+        const fieldOf = () => {
           const chain: unknown[] = [...path, node];
           const fieldPath: PathSegment[] = [];
           chain.forEach((ancestor, i) => {
             if (isSeq(ancestor)) fieldPath.push(ancestor.items.indexOf(chain[i + 1] as never));
             else if (isPair(ancestor) && isScalar(ancestor.key) && ancestor.value === chain[i + 1]) fieldPath.push(String(ancestor.key.value));
           });
-          problems.push({ file, line: pos.line, col: pos.col, field: fieldName(fieldPath), message: `write the date in quotes: '${node.value}' (unquoted YAML dates become timestamps)` });
+          return fieldName(fieldPath);
+        };
+        const pos = lines.linePos(node.range?.[0] ?? 0);
+        // Skeletons from `npm run new` hold TODO placeholders that must not land.
+        if (typeof node.value === 'string' && /^todo\b/i.test(node.value)) {
+          problems.push({ file, line: pos.line, col: pos.col, field: fieldOf(), message: `placeholder "${node.value.slice(0, 60)}": fill in this field from your source (or remove it if optional)` });
+        }
+        // Astro's loaders read YAML 1.1, where an unquoted 1993-07-06 becomes a timestamp that can
+        // shift by a day: require quotes on anything that looks like a date.
+        if (node.type === Scalar.PLAIN && typeof node.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) {
+          problems.push({ file, line: pos.line, col: pos.col, field: fieldOf(), message: `write the date in quotes: '${node.value}' (unquoted YAML dates become timestamps)` });
         }
       },
     });
@@ -318,10 +326,11 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
     const lines = new LineCounter();
     const doc = parseDocument(front[1] ?? '', { lineCounter: lines });
-    const result = pageSchema.safeParse(doc.toJS());
+    const frontData: unknown = doc.toJS();
+    const result = pageSchema.safeParse(frontData);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        for (const d of describeIssue(issue)) {
+        for (const d of describeIssue(issue, frontData)) {
           const parsed: ParsedFile = { file, doc, lines, data: undefined };
           const { line, col } = locate(parsed, d.path, d.key);
           problems.push({ file, line: line + 1, col, field: fieldName(d.key === undefined ? d.path : [...d.path, d.key]), message: d.message });
