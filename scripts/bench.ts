@@ -7,12 +7,15 @@
 //   3. search: index size, and in headless Chromium the time and bytes from typing a query to the
 //      first rendered result, cold and warm;
 //   4. Lighthouse (performance, accessibility, best practices, SEO) per template (skip with --no-lighthouse).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
+import { parse, stringify as yamlStringify } from 'yaml';
+
+// Quote every string so dates stay strings, as the content check requires.
+const stringify = (value: unknown) => yamlStringify(value, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN' });
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, 'bench-results');
@@ -101,7 +104,7 @@ function pageWeights(): Record<string, Record<string, number>> {
         const chunk = readFileSync(path);
         return [chunk, ...follow(chunk)];
       });
-    const allJs = [...js, ...inlineJs];
+    const allJs: Buffer[] = [...js, ...inlineJs];
     allJs.push(...allJs.flatMap(follow));
     const sum = (bufs: Buffer[]) => bufs.reduce((n, b) => n + b.length, 0);
     const gz = (bufs: Buffer[]) => bufs.reduce((n, b) => n + gzipSync(b).length, 0);
@@ -157,6 +160,19 @@ async function searchBenchmark(): Promise<Record<string, unknown>> {
   return results;
 }
 
+function spawnAsync(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
 async function runLighthouse(): Promise<Record<string, Record<string, number>>> {
   const { startServer } = await import('../tests/support/server.ts');
   const { chromiumPath } = await import('../tests/support/browser.ts');
@@ -166,10 +182,11 @@ async function runLighthouse(): Promise<Record<string, Record<string, number>>> 
   try {
     for (const [name, url] of Object.entries(TEMPLATES)) {
       const file = join(OUT, `lighthouse-${name.replace(/[^a-z]+/g, '-')}.json`);
-      const run = spawnSync(
+      // Asynchronous: the static server runs in this process and must keep answering.
+      const run = await spawnAsync(
         'npx',
         ['--yes', 'lighthouse@13', `${server.origin}${url}`, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-        { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000 },
+        { ...process.env, CHROME_PATH: chrome },
       );
       if (run.status !== 0 || !existsSync(file)) {
         scores[name] = {};

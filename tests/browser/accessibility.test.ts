@@ -4,6 +4,7 @@
  * scrolling at 320 px except inside the labelled table regions, and content with JavaScript off.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -90,6 +91,18 @@ describe('axe finds no WCAG A/AA violation', () => {
       await page.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '') !== '');
       expect(await axeViolations(page), q).toEqual([]);
     }
+    await context.close();
+  });
+});
+
+describe('the axe check can fail', () => {
+  it('reports the violations of a fixture page made to break it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/404.html`);
+    await page.setContent(readFileSync('tests/fixtures/site/axe-violation.html', 'utf8'));
+    const ids = (await axeViolations(page)).map((v) => v.split(':')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['label', 'image-alt', 'link-name']));
     await context.close();
   });
 });

@@ -4,7 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { readFileSync } from 'node:fs';
 import { attributeValues, builtFileFor, builtPages, readBuilt, requireDist } from '../support/dist.ts';
+import { brokenLinks, cspProblems, emptyMatrixCells, unsafeMarkup } from '../support/site-checks.ts';
 
 let pages: ReturnType<typeof builtPages>;
 beforeAll(() => {
@@ -12,34 +14,14 @@ beforeAll(() => {
   pages = builtPages();
 });
 
-/** Ids defined on a built page, for fragment checks. */
-const idCache = new Map<string, Set<string>>();
-function idsOf(file: string): Set<string> {
-  let ids = idCache.get(file);
-  if (!ids) {
-    ids = new Set(attributeValues(readBuilt(file.slice(file.indexOf('/dist/') + 6)), 'id'));
-    idCache.set(file, ids);
-  }
-  return ids;
-}
-
 describe('links', () => {
   it('every internal link resolves to a built file, and every #fragment to an id on its page', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const href of attributeValues(page.html, 'href')) {
-        if (/^(https?:|mailto:)/.test(href)) continue;
-        const url = new URL(href, `http://site${page.url}`);
-        const file = builtFileFor(url.pathname);
-        if (!file) {
-          broken.push(`${page.url} → ${href} (no such page)`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${page.url} → ${href} (no id "${fragment}")`);
-      }
-    }
-    expect(broken).toEqual([]);
+    const resolve = (pathname: string) => {
+      const file = builtFileFor(pathname);
+      if (!file) return undefined;
+      return file.endsWith('.html') ? readFileSync(file, 'utf8') : '';
+    };
+    expect(brokenLinks(pages, resolve)).toEqual([]);
   });
 });
 
@@ -72,29 +54,11 @@ describe('HTML', () => {
 
 describe('security', () => {
   it('every page carries a CSP with object-src none, base-uri self and no unsafe-inline or unsafe-eval', () => {
-    const problems: string[] = [];
-    for (const page of pages) {
-      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(page.html)?.[1];
-      if (!csp) {
-        problems.push(`${page.url}: no CSP`);
-        continue;
-      }
-      if (/'unsafe-inline'|'unsafe-eval'/.test(csp)) problems.push(`${page.url}: unsafe source in CSP`);
-      if (!csp.includes("object-src 'none'")) problems.push(`${page.url}: object-src`);
-      if (!csp.includes("base-uri 'self'")) problems.push(`${page.url}: base-uri`);
-    }
-    expect(problems).toEqual([]);
+    expect(pages.flatMap(cspProblems)).toEqual([]);
   });
 
   it('no page has inline event handlers, javascript: URLs or style attributes', () => {
-    const problems = pages.flatMap((p) => {
-      const out: string[] = [];
-      if (/<[^>]+\son[a-z]+\s*=/i.test(p.html)) out.push(`${p.url}: inline event handler`);
-      if (/(href|src|action)="\s*javascript:/i.test(p.html)) out.push(`${p.url}: javascript: URL`);
-      if (/<[^>]+\sstyle="/i.test(p.html)) out.push(`${p.url}: style attribute`);
-      return out;
-    });
-    expect(problems).toEqual([]);
+    expect(pages.flatMap(unsafeMarkup)).toEqual([]);
   });
 
   it('the _headers file sends the policy with frame-ancestors and wasm-unsafe-eval for Pagefind', () => {
@@ -133,6 +97,14 @@ describe('public addresses', () => {
     for (const url of ['/countries/kazakhstan/', '/treaties/refugee-convention-1951/', '/matrix/', '/matrix/2000/', '/matrix/2004/', '/matrix/2011/', '/matrix/legislation/', '/sources/seed-2011-unhcr-paper/', '/search/', '/data/', '/changes/', '/about/']) {
       expect(builtFileFor(url), url).toBeDefined();
     }
+  });
+});
+
+describe('matrices', () => {
+  it('every data cell of every matrix page contains text', () => {
+    const matrixPages = pages.filter((p) => p.url.startsWith('/matrix/'));
+    expect(matrixPages.length).toBeGreaterThanOrEqual(5);
+    expect(matrixPages.flatMap(emptyMatrixCells)).toEqual([]);
   });
 });
 

@@ -43,6 +43,8 @@ export interface CountryPageData {
   memberships: { organization: string; name: string; state: string; detail?: string; citations: Citation[] }[];
   mentions: Mention[];
   spellings: { text: string; citations: Citation[] }[];
+  /** Figures the source documents give for this country, each with its year and source. */
+  figures: { title: string; label: string; valueText: string; year?: string; citation: Citation }[];
 }
 
 function excerptAround(text: string, index: number, length: number): string {
@@ -145,5 +147,20 @@ export function buildCountryPageData(model: Model, id: CountryId): CountryPageDa
     memberships,
     mentions: findMentions(model, [country.name, ...spellings.keys()]),
     spellings: [...spellings].map(([text, citations]) => ({ text, citations })),
+    figures: model.statistics.flatMap((stat) =>
+      stat.rows
+        .filter((row) => row.country === id)
+        .map((row) => {
+          const year = (row as { year?: unknown }).year ?? stat.year;
+          const lines = (row as { lines?: unknown }).lines;
+          return {
+            title: stat.title,
+            label: row.label,
+            valueText: row.valueText ?? (row.value === null ? 'not readable in the source' : String(row.value)),
+            ...(year !== undefined ? { year: String(year) } : {}),
+            citation: typeof lines === 'string' ? { ...stat.source, lines } : stat.source,
+          };
+        }),
+    ),
   };
 }
