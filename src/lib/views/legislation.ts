@@ -63,3 +63,10 @@ export function legislationMatrix(
 ): LegislationCell[][] {
   return countries.map((c) => LAW_TOPICS.map((t) => legislationCell(c, t, at, laws, lawById, coverage.get(c))));
 }
+
+/** Pre-rendered dates of the legislation matrix: the dates of the source documents. */
+export const LEGISLATION_SNAPSHOTS = [
+  { slug: '2000', at: '2000-12-31', label: 'end of 2000 (the assessment report)' },
+  { slug: '2004', at: '2004-05-28', label: '28 May 2004 (Minsk review)' },
+  { slug: '2011', at: '2011-03-15', label: '15 March 2011 (the UNHCR paper)' },
+] as const;

@@ -1,0 +1,127 @@
+/** The pure derivations, on small records passed through the real schemas. */
+import { describe, expect, it } from 'vitest';
+import { countryRecordSchema, ratificationFileSchema, type RatificationFile } from '../../src/schemas/ratification.ts';
+import { lawSchema, type Law } from '../../src/schemas/law.ts';
+import { statusAt } from '../../src/lib/derive/status.ts';
+import { buildMatrix, diffMatrices } from '../../src/lib/derive/matrix.ts';
+import { compareCell, compareCount } from '../../src/lib/derive/assertions.ts';
+import { cellAssertionSchema, countAssertionSchema } from '../../src/schemas/assertion.ts';
+import { paragraphContexts, poaBacklinks, poaCitation } from '../../src/lib/derive/poa.ts';
+import { recordsFromRows, rowsFromCsv, rowsFromRecords, rowsToCsv } from '../../src/lib/derive/records-data.ts';
+import { actInForceAt, legislationCell } from '../../src/lib/views/legislation.ts';
+import { findAnchor } from '../../src/lib/derive/seed-anchors.ts';
+import { conclusionSchema } from '../../src/schemas/conclusion.ts';
+
+const cite = [{ source: 'untc-v-2', locator: 'Participants table' }];
+const record = (data: unknown) => countryRecordSchema.parse(data);
+
+describe('party status at a date', () => {
+  const kaz = record({
+    country: 'KAZ',
+    events: [
+      { action: 'signature', date: '2003-12-02', sources: cite },
+      { action: 'ratification', date: '2006-01-24', sources: cite },
+    ],
+  });
+  it('is "not party" before any act, "signed" after signature, "party" after ratification', () => {
+    expect(statusAt(kaz, '2000-01-01').state).toBe('not-party');
+    expect(statusAt(kaz, '2004-01-01').state).toBe('signed');
+    const party = statusAt(kaz, '2006-01-24');
+    expect(party.state).toBe('party');
+    expect(party.decidingEvent?.action).toBe('ratification');
+    expect(party.signature?.date).toBe('2003-12-02');
+  });
+  it('an explicit "none" is not party, and says so', () => {
+    const uzb = record({ country: 'UZB', none: { sources: cite } });
+    expect(statusAt(uzb, '2026-01-01')).toMatchObject({ state: 'not-party', explicitNone: true });
+  });
+  it('"unknown" stays unknown and keeps its reason', () => {
+    expect(statusAt(record({ country: 'TKM', unknown: 'no record read' }), '2026-01-01')).toEqual({ state: 'unknown', reason: 'no record read' });
+  });
+  it('a withdrawal takes effect on its date of effect', () => {
+    const rus = record({
+      country: 'RUS',
+      events: [
+        { action: 'ratification', date: '1998-05-05', sources: cite },
+        { action: 'withdrawal', date: '2022-03-16', effective: '2022-09-16', sources: cite },
+      ],
+    });
+    expect(statusAt(rus, '2022-06-01').state).toBe('party');
+    expect(statusAt(rus, '2022-09-16').state).toBe('denounced');
+  });
+});
+
+describe('gap matrices', () => {
+  const file: RatificationFile = ratificationFileSchema.parse({
+    treaty: 't1',
+    countries: [
+      { country: 'ARM', events: [{ action: 'accession', date: '1993-07-06', sources: cite }] },
+      { country: 'UZB', none: { sources: cite } },
+    ],
+  });
+  const records = new Map([['t1', file]]);
+  it('builds rows × columns and lists what changed between two dates', () => {
+    const before = buildMatrix('1990-01-01', ['ARM', 'UZB'], ['t1'], records);
+    const after = buildMatrix('2000-01-01', ['ARM', 'UZB'], ['t1'], records);
+    expect(after.cells[0]![0]!.status.state).toBe('party');
+    expect(diffMatrices(before, after)).toEqual([{ country: 'ARM', treaty: 't1', from: 'not-party', to: 'party' }]);
+  });
+  it('the CSV download round-trips to the same statuses', () => {
+    const rows = rowsFromRecords([file], () => 'UNTC V-2', () => 'https://example.org/v-2');
+    const back = recordsFromRows(rowsFromCsv(rowsToCsv(rows)));
+    for (const country of ['ARM', 'UZB'] as const) {
+      expect(statusAt(back.get('t1')!.countries.find((c) => c.country === country), '2026-01-01').state).toBe(
+        statusAt(file.countries.find((c) => c.country === country), '2026-01-01').state,
+      );
+    }
+  });
+  it('source documents are compared cell by cell and by count', () => {
+    const stated = cellAssertionSchema.parse({ kind: 'cell', country: 'UZB', treaty: 't1', stated: 'party', locator: 'Appendix A', lines: '1-1' });
+    expect(compareCell(stated, records, '2000').agreement).toBe('disagrees');
+    const count = countAssertionSchema.parse({ kind: 'count', treaties: ['t1'], anyOf: true, countries: ['ARM', 'UZB'], statedCount: 1, statedText: 'all but one', locator: 'x', lines: '1-1' });
+    expect(compareCount(count, records, '2004-05-28')).toMatchObject({ agreement: 'agrees', derivedCount: 1 });
+  });
+});
+
+describe('the Programme of Action', () => {
+  it('each paragraph gets the chapter, section and label in force at its number', () => {
+    const contexts = paragraphContexts(
+      [
+        { kind: 'chapter', id: 'II', title: 'INSTITUTIONAL FRAMEWORK', firstParagraph: 24, lines: '1-1' },
+        { kind: 'section', id: 'II-B', title: 'B. Legislation', firstParagraph: 39, lines: '1-1' },
+        { kind: 'chapter', id: 'III', title: 'NEXT', firstParagraph: 50, lines: '1-1' },
+      ],
+      [38, 43, 50],
+    );
+    expect(contexts.get(38)?.section).toBeUndefined();
+    expect(contexts.get(43)?.section?.id).toBe('II-B');
+    expect(contexts.get(50)).toEqual({ chapter: expect.objectContaining({ id: 'III' }) });
+  });
+  it('backlinks are derived from the links stored on the conclusions', () => {
+    const c = conclusionSchema.parse({ id: 'refugee-3', heading: 'H', order: 3, text: 't', lines: '1-2', poaLinks: [{ paragraph: '13-c', reason: 'r' }] });
+    expect(poaBacklinks([c]).get(13)).toEqual([{ conclusion: c, ref: '13-c', reason: 'r' }]);
+    expect(poaCitation('13-c')).toBe('Programme of Action, CIS Conference, Geneva 1996, para. 13(c)');
+  });
+  it('a seed citation links to the published unit holding its first line', () => {
+    const ranges = [{ start: 10, end: 20, href: '/poa/#para-5' }, { start: 21, end: 30, href: '/poa/#para-6' }];
+    expect(findAnchor(ranges, '22-25')?.href).toBe('/poa/#para-6');
+  });
+});
+
+describe('legislation at a date', () => {
+  const law = (data: Partial<Law>): Law =>
+    lawSchema.parse({ id: 'geo-1998-law-refugees', country: 'GEO', title: 'Law', kind: 'law', status: 'replaced', topics: ['refugees-asylum'], summary: 's', sources: cite, verified: '2026-11-23', ...data });
+  const old = law({ adopted: '1998', replacedBy: ['geo-2011-law-refugees'] });
+  const successor = law({ id: 'geo-2011-law-refugees', adopted: '2011-12-13', status: 'in-force', replaces: ['geo-1998-law-refugees'] });
+  const byId = new Map([[old.id, old], [successor.id, successor]]);
+  it('a replaced act is in force until its successor is adopted', () => {
+    expect(actInForceAt(old, '2005-01-01', byId)).toBe(true);
+    expect(actInForceAt(old, '2012-01-01', byId)).toBe(false);
+  });
+  it('"none found" needs a recorded search; otherwise an empty cell is "unknown"', () => {
+    expect(legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, undefined).state).toBe('unknown');
+    const searched = { country: 'GEO' as const, topics: [{ topic: 'trafficking' as const, outcome: 'none-found' as const, sources: cite }] };
+    expect(legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, searched).state).toBe('none-found');
+    expect(legislationCell('GEO', 'refugees-asylum', '2026-01-01', [old, successor], byId, undefined).acts.map((l) => l.id)).toEqual(['geo-2011-law-refugees']);
+  });
+});
