@@ -137,15 +137,23 @@ async function run(): Promise<void> {
   count.textContent = total === 0 ? `No results for “${term}”${hasFilters ? ' with these filters' : ''}.` : `${total} result${total === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE} pages` : ''}.`;
 }
 
+let loading: Promise<void> | undefined;
+/** Loads Pagefind on first use: the page renders without waiting for the index runtime. */
+function ensurePagefind(): Promise<void> {
+  loading ??= (async () => {
+    const module = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ module)) as Pagefind;
+    // Long pages (the conclusions, the source documents) are made of addressable paragraphs: do not
+    // penalise their length, their sub-results point to the paragraph.
+    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
+    await pagefind.init();
+    allFilters = await pagefind.filters();
+  })();
+  return loading;
+}
+
 async function start(): Promise<void> {
   if (!form || !input) return;
-  const module = '/pagefind/pagefind.js';
-  pagefind = (await import(/* @vite-ignore */ module)) as Pagefind;
-  // Long pages (the conclusions, the source documents) are made of addressable paragraphs: do not
-  // penalise their length, their sub-results point to the paragraph.
-  await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
-  await pagefind.init();
-  allFilters = await pagefind.filters();
   form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -155,18 +163,22 @@ async function start(): Promise<void> {
     const values = params.getAll(name);
     if (values.length) selected[name] = values;
   }
-  renderFilters(allFilters, selected);
   let timer: number | undefined;
+  input.addEventListener('focus', () => void ensurePagefind().then(() => renderFilters(allFilters, selectedFilters())), { once: true });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 150);
+    timer = window.setTimeout(() => void ensurePagefind().then(run), 150);
   });
-  form.addEventListener('change', () => void run());
+  form.addEventListener('change', () => void ensurePagefind().then(run));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void ensurePagefind().then(run);
   });
-  if (input.value || Object.keys(selected).length) await run();
+  if (input.value || Object.keys(selected).length) {
+    await ensurePagefind();
+    renderFilters(allFilters, selected);
+    await run();
+  }
 }
 
 void start().catch(() => {

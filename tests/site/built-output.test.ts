@@ -52,6 +52,16 @@ describe('HTML', () => {
   });
 });
 
+describe('headings', () => {
+  it('no page skips a heading level (screen-reader users navigate by headings)', () => {
+    const skips = pages.flatMap((p) => {
+      const levels = [...p.html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      return levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`${p.url}: h${levels[i - 1]} → h${level}`] : []));
+    });
+    expect(skips.slice(0, 20)).toEqual([]);
+  });
+});
+
 describe('security', () => {
   it('every page carries a CSP with object-src none, base-uri self and no unsafe-inline or unsafe-eval', () => {
     expect(pages.flatMap(cspProblems)).toEqual([]);

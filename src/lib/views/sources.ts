@@ -32,11 +32,32 @@ export function pagesCiting(model: Model, sourceId: string): CitingPage[] {
   return [...pages].map(([href, label]) => ({ href, label })).sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/**
+ * HTML heading levels for a document's blocks: the document's own levels, shifted below the page
+ * h1 and never skipping a level (screen-reader users navigate by headings). Numbered paragraphs
+ * get a heading one level below the last section heading, so search results can point to them.
+ */
+export function headingLevels(document: SourceDocument): Map<string, number> {
+  const levels = new Map<string, number>();
+  let previous = 1;
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') {
+      const level = Math.min(block.level + 1, previous + 1, 6);
+      levels.set(block.id, Math.max(2, level));
+      previous = Math.max(2, level);
+    } else if (block.kind === 'paragraph' && block.number !== undefined) {
+      levels.set(block.id, Math.min(previous + 1, 6));
+    }
+  }
+  return levels;
+}
+
 export function buildSourcePageData(model: Model, id: string | undefined): {
   source: Source;
   document: SourceDocument | undefined;
   lostCount: number;
   citedBy: CitingPage[];
+  levels: Map<string, number>;
 } {
   const source = id ? model.sourceById.get(id) : undefined;
   if (!source) throw new Error(`unknown source ${id}`);
@@ -46,5 +67,6 @@ export function buildSourcePageData(model: Model, id: string | undefined): {
     document,
     lostCount: document?.blocks.filter((b) => b.kind === 'lost').length ?? 0,
     citedBy: pagesCiting(model, source.id),
+    levels: document ? headingLevels(document) : new Map(),
   };
 }
