@@ -155,28 +155,37 @@ async function loadData(): Promise<Data> {
   };
 }
 
+let dataPromise: Promise<Data> | undefined;
+/** Loads the published data on first use, so the page renders without waiting for it. */
+const ensureData = () => (dataPromise ??= loadData());
+
 if (table && form) {
-  loadData()
-    .then((data) => {
-      form.hidden = false;
-      form.addEventListener('input', (event) => {
-        const target = event.target as HTMLElement;
-        if (target.id === 'matrix-region' || target.id === 'matrix-family') applyFilters();
-        else render(data);
-      });
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        render(data);
-        applyFilters();
-      });
-      table.addEventListener('click', (event) => {
-        const cell = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-treaty]');
-        if (!cell) return;
-        event.preventDefault();
-        openPanel(data, cell);
-      });
-    })
-    .catch(() => {
-      // Without the data files the table still works as plain links.
-    });
+  form.hidden = false;
+  const onFailure = () => {
+    if (statusLine) statusLine.textContent = 'The data for recomputing the matrix could not be loaded; the table shows today’s status.';
+  };
+  form.addEventListener('focusin', () => void ensureData().catch(onFailure), { once: true });
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.id === 'matrix-region' || target.id === 'matrix-family') applyFilters();
+    else void ensureData().then(render, onFailure);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    applyFilters();
+    void ensureData().then(render, onFailure);
+  });
+  table.addEventListener('click', (event) => {
+    const cell = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-treaty]');
+    if (!cell) return;
+    // The link still works without the data: only take over once the panel can be filled.
+    event.preventDefault();
+    ensureData().then(
+      (data) => openPanel(data, cell),
+      () => {
+        const link = cell.querySelector('a');
+        if (link) location.href = link.href;
+      },
+    );
+  });
 }
