@@ -97,10 +97,14 @@ export function buildModel(raw: RawContent): Model {
   const laws = [...raw.laws].sort((a, b) => (a.adopted ?? '9999').localeCompare(b.adopted ?? '9999') || a.id.localeCompare(b.id));
 
   const seedAnchors = new Map<string, AnchoredRange[]>();
-  seedAnchors.set(
-    'seed-1996-poa',
-    paragraphs.map((p) => ({ ...parseLines(p.lines), href: `/poa/#para-${p.number}` })),
-  );
+  // Narrower units first: findAnchor takes the first range containing the cited line.
+  seedAnchors.set('seed-1996-poa', [
+    ...raw.poaFootnotes.map((f) => ({ ...parseLines(f.lines), href: `/poa/#fn-${f.number}` })),
+    ...raw.categories.map((c) => ({ ...parseLines(c.lines), href: `/poa/categories/${c.id}/` })),
+    ...paragraphs.map((p) => ({ ...parseLines(p.lines), href: `/poa/#para-${p.number}` })),
+    ...(raw.annexOne ? [{ ...parseLines(raw.annexOne.lines), href: '/poa/#annex-1' }] : []),
+    ...(raw.annexTwo ? [{ ...parseLines(raw.annexTwo.lines), href: '/poa/#annex-2' }] : []),
+  ]);
   seedAnchors.set(
     'seed-2004-conclusions',
     conclusions.map((c) => ({ ...parseLines(c.lines), href: `/conclusions/2004/#${c.id}` })),
