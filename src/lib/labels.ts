@@ -60,3 +60,6 @@ export const LAW_STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
   unknown: 'Status unknown',
 };
+
+/** Legislation matrix cells: three different claims, never merged. */
+export const LEGISLATION_STATE_LABELS = { found: 'Act(s) found', 'none-found': 'None found', unknown: 'Unknown' } as const;

@@ -7,7 +7,7 @@
 import { select, selectAll } from 'd3-selection';
 import { recordsFromRows, type RatificationRow } from '../lib/derive/records-data.ts';
 import { formatDate } from '../lib/derive/dates.ts';
-import { STATE_LABELS, statusAt, type Status } from '../lib/derive/status.ts';
+import { cellDetail, STATE_LABELS, statusAt } from '../lib/derive/status.ts';
 import type { RatificationFile } from '../schemas/ratification.ts';
 
 interface TreatyInfo {
@@ -37,13 +37,6 @@ const panel = document.querySelector<HTMLElement>('#cell-panel');
 const statusLine = document.querySelector<HTMLElement>('#matrix-status');
 const changesBox = document.querySelector<HTMLElement>('#matrix-changes');
 
-function detailFor(status: Status): string {
-  const e = status.decidingEvent;
-  if (status.state === 'unknown') return 'not verified';
-  if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
-  return status.state === 'signed' ? `signed ${formatDate(e.date)}` : `${e.action}, ${formatDate(e.date)}`;
-}
-
 function recordFor(data: Data, treaty: string, country: string) {
   return data.records.get(treaty)?.countries.find((c) => c.country === country);
 }
@@ -60,7 +53,7 @@ function render(data: Data): void {
     const cell = select(this);
     cell.attr('class', `cell-${status.state}`);
     cell.select('.state').text(STATE_LABELS[status.state]);
-    cell.select('.cell-detail').text(detailFor(status));
+    cell.select('.cell-detail').text(cellDetail(status));
     let changed = false;
     if (compare) {
       const before = statusAt(recordFor(data, treaty, country), compare);
@@ -110,7 +103,7 @@ function openPanel(data: Data, cell: HTMLTableCellElement): void {
   const p = select(panel);
   p.selectAll('*').remove();
   p.append('h2').text(`${countryName} and the ${info?.shortName ?? treaty}`);
-  p.append('p').text(`Status on ${formatDate(at)}: ${STATE_LABELS[status.state]} (${detailFor(status)}).`);
+  p.append('p').text(`Status on ${formatDate(at)}: ${STATE_LABELS[status.state]} (${cellDetail(status)}).`);
   const rows = data.rows.filter((r) => r.treaty === treaty && r.country === country);
   p.append('h3').text('Recorded acts and sources');
   const list = p.append('ul');

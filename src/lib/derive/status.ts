@@ -4,7 +4,7 @@
  * call these functions.
  */
 import type { CountryRecord, TreatyAction, TreatyEvent } from '../../schemas/ratification.ts';
-import { happenedBy } from './dates.ts';
+import { formatDate, happenedBy } from './dates.ts';
 
 /** Acts by which a State expresses consent to be bound. */
 export const BINDING_ACTIONS: readonly TreatyAction[] = ['ratification', 'accession', 'succession', 'acceptance', 'approval'];
@@ -71,4 +71,12 @@ export function describeStatus(status: Status, format: (date: string) => string)
   const event = status.decidingEvent;
   if (!event) return label;
   return `${label} (${event.action}, ${format(event.date)})`;
+}
+
+/** The second line of a matrix cell: the deciding act and its date, or why there is none. */
+export function cellDetail(status: Status): string {
+  const e = status.decidingEvent;
+  if (status.state === 'unknown') return 'not verified';
+  if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
+  return status.state === 'signed' ? `signed ${formatDate(e.date)}` : `${e.action}, ${formatDate(e.date)}`;
 }

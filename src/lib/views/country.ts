@@ -4,10 +4,10 @@ import type { Country } from '../../schemas/country.ts';
 import type { Law } from '../../schemas/law.ts';
 import type { Citation } from '../../schemas/common.ts';
 import { compareAssertionFile, type CellComparison } from '../derive/assertions.ts';
-import { STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
+import { cellDetail, STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
 import type { Model } from '../model.ts';
 import { legislationCell, type LegislationCell } from './legislation.ts';
-import { cellDetail, orderedTreaties } from './matrix.ts';
+import { orderedTreaties } from './matrix.ts';
 import { membershipAt } from './snapshots.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 

@@ -9,7 +9,7 @@ import type { Treaty } from '../../schemas/treaty.ts';
 import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
 import { formatDate } from '../derive/dates.ts';
 import { buildMatrix, type Matrix } from '../derive/matrix.ts';
-import { STATE_LABELS, type Status } from '../derive/status.ts';
+import { cellDetail, STATE_LABELS, type Status } from '../derive/status.ts';
 import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
 import type { Model } from '../model.ts';
 
@@ -54,16 +54,6 @@ export function orderedTreaties(model: Model, families: readonly TreatyFamily[] 
   return [...model.treaties]
     .filter((t) => families.includes(t.family))
     .sort((a, b) => TREATY_FAMILIES.indexOf(a.family) - TREATY_FAMILIES.indexOf(b.family) || (a.adopted ?? '').localeCompare(b.adopted ?? '') || a.id.localeCompare(b.id));
-}
-
-export function cellDetail(status: Status): string {
-  const e = status.decidingEvent;
-  if (status.state === 'unknown') return 'not verified';
-  if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
-  const when = formatDate(e.date);
-  if (status.state === 'party') return `${e.action}, ${when}`;
-  if (status.state === 'signed') return `signed ${when}`;
-  return `${e.action}, ${when}`;
 }
 
 export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[] } = {}): MatrixPageData {

@@ -5,9 +5,9 @@ import type { Country } from '../../schemas/country.ts';
 import type { Law } from '../../schemas/law.ts';
 import type { CountryRecord } from '../../schemas/ratification.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
-import { STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
+import { cellDetail, STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
 import type { Model } from '../model.ts';
-import { cellDetail } from './matrix.ts';
+
 
 export interface TreatyCountryRow {
   country: Country;
