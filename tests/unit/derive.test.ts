@@ -118,6 +118,13 @@ describe('legislation at a date', () => {
     expect(actInForceAt(old, '2005-01-01', byId)).toBe(true);
     expect(actInForceAt(old, '2012-01-01', byId)).toBe(false);
   });
+  it('an act replaced at a date no source gives is never counted as in force', () => {
+    const annulled = law({ id: 'arm-1999-law-refugees', country: 'ARM', adopted: '1999-03-03', status: 'replaced' });
+    expect(actInForceAt(annulled, '2000-01-01', new Map([[annulled.id, annulled]]))).toBe(false);
+    const cell = legislationCell('ARM', 'refugees-asylum', '2000-01-01', [annulled], new Map([[annulled.id, annulled]]), undefined);
+    expect(cell.state).toBe('unknown');
+    expect(cell.endedAtUnknownDate.map((l) => l.id)).toEqual(['arm-1999-law-refugees']);
+  });
   it('"none found" needs a recorded search; otherwise an empty cell is "unknown"', () => {
     expect(legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, undefined).state).toBe('unknown');
     const searched = { country: 'GEO' as const, topics: [{ topic: 'trafficking' as const, outcome: 'none-found' as const, sources: cite }] };

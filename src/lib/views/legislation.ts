@@ -18,12 +18,25 @@ export interface LegislationCell {
   acts: Law[];
   /** Drafts pending at the date (shown, but not counted as law). */
   drafts: Law[];
+  /** Acts known to have been replaced or repealed, at a date no source gives (not counted as in force). */
+  endedAtUnknownDate: Law[];
   note?: string;
 }
 
-/** Is the act part of the law at `at`? Adopted by then (or undated), not ended or replaced before it. */
+/** True when a source says the act was replaced or repealed but no source dates the end. */
+export function endedAtUnknownDate(law: Law, laws: ReadonlyMap<string, Law>): boolean {
+  if (law.status !== 'replaced' && law.status !== 'repealed') return false;
+  if (law.ended) return false;
+  return !law.replacedBy.some((id) => laws.get(id)?.adopted !== undefined);
+}
+
+/**
+ * Is the act part of the law at `at`? Adopted by then (or undated), not ended or replaced before
+ * it. An act replaced at an unknown date is never counted: we cannot say when it stopped.
+ */
 export function actInForceAt(law: Law, at: string, laws: ReadonlyMap<string, Law>): boolean {
   if (law.status === 'draft' || law.kind === 'draft-law') return false;
+  if (endedAtUnknownDate(law, laws)) return false;
   if (law.adopted && !happenedBy(law.adopted, at)) return false;
   if (law.ended && happenedBy(law.ended, at)) return false;
   for (const id of law.replacedBy) {
@@ -44,11 +57,12 @@ export function legislationCell(
   const onTopic = laws.filter((l) => l.country === country && l.topics.includes(topic));
   const acts = onTopic.filter((l) => actInForceAt(l, at, lawById));
   const drafts = onTopic.filter((l) => (l.status === 'draft' || l.kind === 'draft-law') && (!l.adopted || happenedBy(l.adopted, at)));
+  const endedUnknown = onTopic.filter((l) => endedAtUnknownDate(l, lawById) && (!l.adopted || happenedBy(l.adopted, at)));
   const recorded = coverage?.topics.find((t) => t.topic === topic);
-  if (acts.length > 0) return { country, topic, state: 'found', acts, drafts };
+  if (acts.length > 0) return { country, topic, state: 'found', acts, drafts, endedAtUnknownDate: endedUnknown };
   // No act in force at this date: only an explicit search outcome makes it "none found".
   const state: LegislationState = recorded?.outcome === 'none-found' ? 'none-found' : 'unknown';
-  const cell: LegislationCell = { country, topic, state, acts, drafts };
+  const cell: LegislationCell = { country, topic, state, acts, drafts, endedAtUnknownDate: endedUnknown };
   const note = recorded?.note ?? (onTopic.length > 0 ? 'Acts on this topic are recorded, but none is known to be in force at this date.' : undefined);
   if (note) cell.note = note;
   return cell;
