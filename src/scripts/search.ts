@@ -48,6 +48,10 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 
 let pagefind: Pagefind | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
+/** Country names and every spelling the sources use ("Kazakstan"), for best bets. */
+let countryNames = new Map<string, { url: string; name: string }>();
+
+const normalise = (text: string) => text.trim().replace(/^"|"$/g, '').toLowerCase();
 
 function selectedFilters(): Record<string, string[]> {
   const selected: Record<string, string[]> = {};
@@ -132,6 +136,13 @@ async function run(): Promise<void> {
       items.push(el('li', {}, el('a', { href: entry.url }, entry.title), el('p', { className: 'meta' }, data.meta['context'] ?? ''), excerpt));
     }
   }
+  // Best bet: a query that is a country's name, or a spelling the sources use, leads to its page first.
+  const bet = countryNames.get(normalise(term));
+  if (bet && !hasFilters) {
+    const existing = items.findIndex((li) => li.querySelector('a')?.getAttribute('href') === bet.url);
+    if (existing >= 0) items.splice(existing, 1);
+    items.unshift(el('li', {}, el('a', { href: bet.url }, bet.name), el('p', { className: 'meta' }, `Country page · “${term}” is a name used for ${bet.name} in the sources`)));
+  }
   list.replaceChildren(...items);
   const total = search.results.length;
   count.textContent = total === 0 ? `No results for “${term}”${hasFilters ? ' with these filters' : ''}.` : `${total} result${total === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE} pages` : ''}.`;
@@ -148,6 +159,14 @@ function ensurePagefind(): Promise<void> {
     await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pagefind.init();
     allFilters = await pagefind.filters();
+    try {
+      const data = (await (await fetch('/data/countries.json')).json()) as { countries: { name: string; officialName: string | null; slug: string; namesInSources: string[] }[] };
+      countryNames = new Map(
+        data.countries.flatMap((c) => [c.name, c.officialName ?? c.name, ...c.namesInSources].map((n) => [normalise(n), { url: `/countries/${c.slug}/`, name: c.name }] as const)),
+      );
+    } catch {
+      // Best bets are an extra; search works without them.
+    }
   })();
   return loading;
 }

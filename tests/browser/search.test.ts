@@ -47,6 +47,7 @@ const QUERIES: [string, string, 1 | 3][] = [
   ['Oralmans', '/laws/kaz-1997-law-population-migration/', 3],
   ['ICCPR', '/treaties/iccpr-1966/', 1],
   ['Republic of Moldova', '/countries/moldova/', 1],
+  ['Kyrgyz Republic', '/countries/kyrgyzstan/', 1],
   ['voluntary repatriation', '/poa/66/', 1],
   ['Crimean Tatars', '/laws/ukr-1998-agreement-uzb-crimean-tatars-citizenship/', 1],
   ['Convention on the Reduction of Statelessness', '/treaties/statelessness-convention-1961/', 1],
