@@ -43,10 +43,10 @@ export interface RawContent {
 }
 
 /** Where a seed document's text is published on the site. */
-const SEED_PAGES = {
-  'seed-1996-poa': 'poa',
-  'seed-2004-conclusions': 'conclusions',
-} as const;
+const SEED_PAGES: Record<string, string> = {
+  'seed-1996-poa': '/poa/',
+  'seed-2004-conclusions': '/conclusions/2004/',
+};
 
 export interface Model extends RawContent {
   sourceById: Map<string, Source>;
@@ -147,7 +147,7 @@ export function buildModel(raw: RawContent): Model {
       const ranges = seedAnchors.get(sourceId);
       const anchor = lines && ranges ? findAnchor(ranges, lines) : undefined;
       if (anchor) return anchor.href;
-      return sourceId in SEED_PAGES ? (SEED_PAGES[sourceId as keyof typeof SEED_PAGES] === 'poa' ? '/poa/' : '/conclusions/2004/') : `/sources/${sourceId}/`;
+      return SEED_PAGES[sourceId] ?? `/sources/${sourceId}/`;
     },
     topics: LAW_TOPICS,
   };

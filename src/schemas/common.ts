@@ -107,7 +107,3 @@ export const citations = z.array(citation).min(1, {
 /** Free text from the source or written by us; never empty. */
 export const text = z.string().trim().min(1, { message: 'must not be empty' });
 
-/** Compare ISO dates of different precision: a partial date sorts as its earliest day. */
-export function compareIsoDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -3,13 +3,11 @@
  * A/AA) in headless Chromium, plus what axe cannot check: text in every matrix cell, no sideways
  * scrolling at 320 px except inside the labelled table regions, and content with JavaScript off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
-import { requireDist } from '../support/dist.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.ts';
 
 /** One page per template. */
 const TEMPLATES = [
@@ -39,18 +37,7 @@ const TEMPLATES = [
 ];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -60,18 +47,18 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('axe finds no WCAG A/AA violation', () => {
   for (const url of TEMPLATES) {
     it(`on ${url}`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site.server.origin}${url}`);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
 
   it('on the matrix with a cell panel open, another date and a comparison', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/matrix/`);
+    await page.goto(`${site.server.origin}/matrix/`);
     await page.waitForSelector('#matrix-controls:not([hidden])');
     await page.fill('#matrix-date', '2000-06-01');
     await page.fill('#matrix-compare', '1995-01-01');
@@ -84,10 +71,10 @@ describe('axe finds no WCAG A/AA violation', () => {
   });
 
   it('on search with results and with none', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     for (const q of ['refugees', 'qwzxqwzx']) {
-      await page.goto(`${server.origin}/search/?q=${q}`);
+      await page.goto(`${site.server.origin}/search/?q=${q}`);
       await page.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '') !== '');
       expect(await axeViolations(page), q).toEqual([]);
     }
@@ -97,9 +84,9 @@ describe('axe finds no WCAG A/AA violation', () => {
 
 describe('the axe check can fail', () => {
   it('reports the violations of a fixture page made to break it', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/404.html`);
+    await page.goto(`${site.server.origin}/404.html`);
     await page.setContent(readFileSync('tests/fixtures/site/axe-violation.html', 'utf8'));
     const ids = (await axeViolations(page)).map((v) => v.split(':')[0]);
     expect(ids).toEqual(expect.arrayContaining(['label', 'image-alt', 'link-name']));
@@ -109,9 +96,9 @@ describe('the axe check can fail', () => {
 
 describe('what axe cannot check', () => {
   it('the matrix recomputes status at another date and outlines the changes', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/matrix/`);
+    await page.goto(`${site.server.origin}/matrix/`);
     await page.waitForSelector('#matrix-controls:not([hidden])');
     const cell = 'td[data-country="KAZ"][data-treaty="iccpr-1966"] .state';
     expect(await page.textContent(cell)).toBe('Party');
@@ -128,11 +115,11 @@ describe('what axe cannot check', () => {
   });
 
   it('at 320 px wide no page scrolls sideways except inside a labelled table region', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const url of TEMPLATES) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site.server.origin}${url}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${url} (${overflow}px)`);
     }
@@ -141,16 +128,16 @@ describe('what axe cannot check', () => {
   });
 
   it('pages keep their content with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/matrix/`);
+    await page.goto(`${site.server.origin}/matrix/`);
     const texts = await page.$$eval('table.matrix td[data-treaty] .state', (els) => els.map((e) => e.textContent?.trim() ?? ''));
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.every((t) => t.length > 0)).toBe(true);
-    await page.goto(`${server.origin}/poa/13/`);
+    await page.goto(`${site.server.origin}/poa/13/`);
     expect(await page.textContent('#para-13-c')).toContain('refouler');
     expect(await page.textContent('main')).toContain('Taken up by the 2004 Chair');
-    await page.goto(`${server.origin}/countries/kazakhstan/`);
+    await page.goto(`${site.server.origin}/countries/kazakhstan/`);
     expect(await page.isVisible('#treaties')).toBe(true);
     expect(await page.$$eval('main [hidden]', (els) => els.filter((e) => (e.textContent ?? '').trim().length > 200).length)).toBe(0);
     await context.close();

@@ -3,25 +3,15 @@
  * with the result each must return first or in the top three, filters that narrow, the live
  * region, and search under the CSP sent as an HTTP header.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
-import { requireDist } from '../support/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer } from '../support/server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
-
 beforeAll(async () => {
-  requireDist();
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext()).newPage();
 });
 
 async function search(p: Page, origin: string, query: string, params = ''): Promise<string[]> {
@@ -57,28 +47,28 @@ const QUERIES: [string, string, 1 | 3][] = [
 describe('search finds the paragraph, not just the page', () => {
   for (const [query, expected, rank] of QUERIES) {
     it(`searching ${query} returns ${expected} ${rank === 1 ? 'first' : 'in the top three'}`, async () => {
-      const hrefs = await search(page, server.origin, query);
+      const hrefs = await search(page, site.server.origin, query);
       expect(hrefs.slice(0, rank), `results: ${hrefs.slice(0, 5).join(', ')}`).toContain(expected);
     });
   }
 
   it('results carry metadata such as "PoA ¶ 43 · … Legislation"', async () => {
-    await search(page, server.origin, 'non-refoulement');
+    await search(page, site.server.origin, 'non-refoulement');
     const meta = await page.$eval('#search-results li .meta', (el) => el.textContent ?? '');
     expect(meta).toMatch(/^PoA ¶ 43 · .*Legislation/);
   });
 
   it('the live region announces the count, and "no results" when nothing matches', async () => {
-    await search(page, server.origin, 'non-refoulement');
+    await search(page, site.server.origin, 'non-refoulement');
     expect(await page.getAttribute('#search-count', 'aria-live')).toBe('polite');
     expect(await page.textContent('#search-count')).toMatch(/^\d+ results? for “non-refoulement”/);
-    await search(page, server.origin, 'qwzxqwzx');
+    await search(page, site.server.origin, 'qwzxqwzx');
     expect(await page.textContent('#search-count')).toBe('No results for “qwzxqwzx”.');
   });
 
   it('the kind filter narrows results to PoA paragraphs only, with counts', async () => {
-    const all = await search(page, server.origin, 'refugees');
-    const filtered = await search(page, server.origin, 'refugees', `&kind=${encodeURIComponent('PoA paragraph')}`);
+    const all = await search(page, site.server.origin, 'refugees');
+    const filtered = await search(page, site.server.origin, 'refugees', `&kind=${encodeURIComponent('PoA paragraph')}`);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThanOrEqual(all.length);
     expect(filtered.every((href) => /^\/poa\/\d+\/$/.test(href))).toBe(true);
@@ -87,18 +77,22 @@ describe('search finds the paragraph, not just the page', () => {
   });
 
   it('the country filter keeps only pages about that country', async () => {
-    const hrefs = await search(page, server.origin, 'refugees', `&country=${encodeURIComponent('Georgia')}`);
+    const hrefs = await search(page, site.server.origin, 'refugees', `&country=${encodeURIComponent('Georgia')}`);
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.startsWith('/laws/geo-') || h.startsWith('/countries/georgia/'))).toBe(true);
   });
 
-  it('sorting by date puts the oldest dated result first', async () => {
-    const hrefs = await search(page, server.origin, 'refugee law', '&sort=date-asc');
-    expect(hrefs.length).toBeGreaterThan(1);
+  it('sorting by date reverses the order between oldest first and newest first', async () => {
+    const oldest = await search(page, site.server.origin, 'refugee law', '&sort=date-asc');
+    const newest = await search(page, site.server.origin, 'refugee law', '&sort=date-desc');
+    expect(oldest.length).toBeGreaterThan(5);
+    expect(oldest[0]).not.toBe(newest[0]);
+    expect(oldest.slice(0, 5)).not.toContain(newest[0]);
+    expect(newest.slice(0, 5)).not.toContain(oldest[0]);
   });
 
   it('the header search box leads to results for the typed query', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await page.fill('#header-search-input', 'tripartite commissions');
     await page.press('#header-search-input', 'Enter');
     await page.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '') !== '', null, { timeout: 20_000 });
@@ -109,7 +103,7 @@ describe('search finds the paragraph, not just the page', () => {
 describe('search under the Content-Security-Policy', () => {
   it('works when the policy is sent as an HTTP header (Pagefind WASM needs wasm-unsafe-eval)', async () => {
     const strict = await startServer({ sendHeaders: true });
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const p = await context.newPage();
     const violations: string[] = [];
     p.on('console', (m) => {
@@ -130,9 +124,9 @@ describe('search under the Content-Security-Policy', () => {
 
 describe('the search page without JavaScript', () => {
   it('offers links to the browse indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.origin}/search/?q=propiska`);
+    await p.goto(`${site.server.origin}/search/?q=propiska`);
     const links = await p.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/poa/', '/conclusions/2004/', '/treaties/', '/laws/', '/countries/']));
     await context.close();

@@ -15,12 +15,6 @@ export function endOfPeriod(date: string): string {
   return `${y}-12-31`;
 }
 
-/** First day of the period: "1993" -> "1993-01-01". */
-export function startOfPeriod(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}-${m ?? '01'}-${d ?? '01'}`;
-}
-
 /** True when something dated `date` had certainly happened by the day `at` (a full or partial date). */
 export function happenedBy(date: string, at: string): boolean {
   return endOfPeriod(date) <= endOfPeriod(at);

@@ -105,11 +105,6 @@ export function indexParagraphsBy(paragraphs: readonly PoaParagraph[], field: 't
   return index;
 }
 
-/** Anchor id of a paragraph reference: "13-c" -> "para-13-c". */
-export function poaAnchor(ref: string | number): string {
-  return `para-${ref}`;
-}
-
 /** Citation line trainers copy: "Programme of Action, CIS Conference, Geneva 1996, para. 47". */
 export function poaCitation(ref: string | number): string {
   const [number, letter] = String(ref).split('-');

@@ -65,14 +65,6 @@ export function statusAt(record: CountryRecord | undefined, at: string): Status 
   return status;
 }
 
-/** A short text for a cell: "Party (accession, 6 Jul 1993)". */
-export function describeStatus(status: Status, format: (date: string) => string): string {
-  const label = STATE_LABELS[status.state];
-  const event = status.decidingEvent;
-  if (!event) return label;
-  return `${label} (${event.action}, ${format(event.date)})`;
-}
-
 /** The second line of a matrix cell: the deciding act and its date, or why there is none. */
 export function cellDetail(status: Status): string {
   const e = status.decidingEvent;
