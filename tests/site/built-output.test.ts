@@ -118,6 +118,17 @@ describe('matrices', () => {
   });
 });
 
+describe('unverified cells', () => {
+  it('the "Not verified" list on /matrix/ names exactly the cells shown as Unknown, each with its reason', () => {
+    const html = readBuilt('matrix/index.html');
+    const unknownCells = [...html.matchAll(/<td class="cell-unknown"[^>]*data-treaty="([^"]+)" data-country="([^"]+)"/g)].map((m) => `${m[1]}/#country-${m[2]}`);
+    const list = html.match(/<details class="unverified" id="not-verified">([\s\S]*?)<\/details>/)?.[1] ?? '';
+    const listed = [...list.matchAll(/<li><a href="\/treaties\/([^"]+)">[^<]+<\/a>: ([^<]*)<\/li>/g)];
+    expect(listed.map((m) => m[1]).sort()).toEqual(unknownCells.sort());
+    expect(listed.filter((m) => m[2]!.trim().length < 20).map((m) => m[1])).toEqual([]);
+  });
+});
+
 describe('pages without interaction ship no JavaScript', () => {
   it('only the matrix and search pages have scripts', () => {
     const withScripts = pages.filter((p) => /<script[\s>]/.test(p.html)).map((p) => p.url);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countryRecordSchema, ratificationFileSchema, type RatificationFile } from '../../src/schemas/ratification.ts';
 import { lawSchema, type Law } from '../../src/schemas/law.ts';
 import { statusAt } from '../../src/lib/derive/status.ts';
-import { buildMatrix, diffMatrices } from '../../src/lib/derive/matrix.ts';
+import { buildMatrix, diffMatrices, unverifiedCells } from '../../src/lib/derive/matrix.ts';
 import { compareCell, compareCount } from '../../src/lib/derive/assertions.ts';
 import { cellAssertionSchema, countAssertionSchema } from '../../src/schemas/assertion.ts';
 import { paragraphContexts, poaBacklinks, poaCitation } from '../../src/lib/derive/poa.ts';
@@ -65,6 +65,22 @@ describe('gap matrices', () => {
     const after = buildMatrix('2000-01-01', ['ARM', 'UZB'], ['t1'], records);
     expect(after.cells[0]![0]!.status.state).toBe('party');
     expect(diffMatrices(before, after)).toEqual([{ country: 'ARM', treaty: 't1', from: 'not-party', to: 'party' }]);
+  });
+  it('lists the unverified cells, treaty by treaty, with their recorded reasons', () => {
+    const second = ratificationFileSchema.parse({
+      treaty: 't2',
+      countries: [
+        { country: 'ARM', unknown: 'The depositary list was cut off.' },
+        { country: 'UZB', events: [{ action: 'signature', date: '2001-06-28', sources: cite }] },
+      ],
+    });
+    const withUnknown = new Map([...records, ['t2', second]]);
+    const matrix = buildMatrix('2026-01-01', ['ARM', 'UZB', 'KAZ'], ['t1', 't2'], withUnknown);
+    expect(unverifiedCells(matrix)).toEqual([
+      { country: 'KAZ', treaty: 't1', reason: 'No record has been entered for this country.' },
+      { country: 'ARM', treaty: 't2', reason: 'The depositary list was cut off.' },
+      { country: 'KAZ', treaty: 't2', reason: 'No record has been entered for this country.' },
+    ]);
   });
   it('the CSV download round-trips to the same statuses', () => {
     const rows = rowsFromRecords([file], () => 'UNTC V-2', () => 'https://example.org/v-2');

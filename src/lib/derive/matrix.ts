@@ -59,3 +59,21 @@ export function countStates(cells: readonly MatrixCell[]): Record<PartyState, nu
   for (const cell of cells) counts[cell.status.state]++;
   return counts;
 }
+
+/** A cell whose status could not be verified, with the recorded reason. */
+export interface UnverifiedCell {
+  country: CountryId;
+  treaty: string;
+  reason: string;
+}
+
+/**
+ * The cells of a matrix still marked "unknown", treaty by treaty, so readers and maintainers
+ * can see exactly what is missing rather than infer it from the colours.
+ */
+export function unverifiedCells(matrix: Matrix): UnverifiedCell[] {
+  const byTreaty = matrix.treaties.flatMap((_, t) => matrix.cells.map((row) => row[t]!));
+  return byTreaty
+    .filter((cell) => cell.status.state === 'unknown')
+    .map((cell) => ({ country: cell.country, treaty: cell.treaty, reason: cell.status.reason ?? 'No reason was recorded.' }));
+}
