@@ -25,6 +25,8 @@ export const TOPIC_LABELS: Record<LawTopic, string> = {
   'labour-migration': 'Labour migration',
   trafficking: 'Trafficking in persons',
   'idps-formerly-deported': 'Internally displaced persons and formerly deported peoples',
+  'readmission-agreements': 'Readmission agreements',
+  'statelessness-determination': 'Statelessness determination and protection of stateless persons',
 };
 
 /**
@@ -39,6 +41,10 @@ export const TOPIC_POA_PARAGRAPHS: Record<LawTopic, readonly number[]> = {
   'labour-migration': [40],
   trafficking: [42],
   'idps-formerly-deported': [14, 21, 81],
+  // Paragraphs whose text asks for return and readmission arrangements and agreements.
+  'readmission-agreements': [82, 84, 122, 125],
+  // Paragraphs asking for measures on statelessness beyond citizenship law (44 covers that).
+  'statelessness-determination': [95, 107],
 };
 
 export const KIND_LABELS: Record<string, string> = {

@@ -20,7 +20,7 @@ export type TreatyFamily = (typeof TREATY_FAMILIES)[number];
 
 export const LAW_TOPICS = [
   'refugees-asylum', 'citizenship-statelessness', 'migration-entry-stay', 'labour-migration', 'trafficking',
-  'idps-formerly-deported',
+  'idps-formerly-deported', 'readmission-agreements', 'statelessness-determination',
 ] as const;
 export type LawTopic = (typeof LAW_TOPICS)[number];
 

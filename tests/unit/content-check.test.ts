@@ -46,6 +46,24 @@ function checkWithOverlays(...cases: string[]): string[] {
 
 /** Every broken case and exactly what the check must say about it. */
 const EXPECTED: Record<string, string[]> = {
+  'law-in-force-before-adopted': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:7:10 [inForce] inForce is before adopted: an act cannot enter into force before it is adopted; check both dates against the official publication',
+  ],
+  'law-status-as-of-on-unknown': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:8:13 [statusAsOf] statusAsOf dates a source that states the status, but status is "unknown": set the status that source states, or remove statusAsOf',
+  ],
+  'law-seed-claim-not-seed': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:20:11 [seedClaims[0].source] "refworld-5225a49f4" is not a seed document: seedClaims keep what a seed states; cite other sources under sources',
+  ],
+  'law-poa-dangling': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:12:7 [poa[0]] PoA paragraph 13 has no subparagraph (z): fix the reference',
+  ],
+  'none-found-without-search': [
+    'content/law-coverage/GEO.yaml:3:3 [topics[0].search] "none-found" is a finding: add `search:` with date, consulted, queries and result (or set outcome to unknown)',
+  ],
+  'none-found-beside-act': [
+    'content/law-coverage/GEO.yaml:4:12 [topics[0].outcome] "none-found" but content/laws/ has an act of GEO on refugees-asylum: set outcome to found, or fix the act\'s topics',
+  ],
   'unknown-field': [
     'content/treaties/refugee-convention-1951.yaml:6:1 [entryIntoFroce] unknown field "entryIntoFroce": check its spelling against docs/content-model.md, or remove it',
   ],

@@ -552,6 +552,30 @@ function runCrossChecks({
     }
   }
 
+  for (const e of of('laws')) {
+    (e.data['poa'] as string[] | undefined ?? []).forEach((ref, i) => {
+      const problem = refExists(ref);
+      if (problem) report(e.file, ['poa', i], `${problem}: fix the reference`);
+    });
+    (e.data['seedClaims'] as { source: string }[] | undefined ?? []).forEach((claim, i) => {
+      const source = sources.get(claim.source);
+      if (source && source['kind'] !== 'seed') report(e.file, ['seedClaims', i, 'source'], `"${claim.source}" is not a seed document: seedClaims keep what a seed states; cite other sources under sources`);
+    });
+  }
+
+  // Law coverage agrees with the acts recorded: "none-found" cannot stand beside a recorded act.
+  const topicsWithActs = new Set(of('laws').flatMap((e) => (e.data['topics'] as string[]).map((t) => `${String(e.data['country'])}/${t}`)));
+  for (const e of of('lawCoverage')) {
+    const seenTopics = new Set<string>();
+    (e.data['topics'] as { topic: string; outcome: string }[]).forEach((t, i) => {
+      if (seenTopics.has(t.topic)) report(e.file, ['topics', i, 'topic'], `topic ${t.topic} is listed twice: keep one entry`);
+      seenTopics.add(t.topic);
+      if (t.outcome === 'none-found' && topicsWithActs.has(`${String(e.data['country'])}/${t.topic}`)) {
+        report(e.file, ['topics', i, 'outcome'], `"none-found" but content/laws/ has an act of ${String(e.data['country'])} on ${t.topic}: set outcome to found, or fix the act's topics`);
+      }
+    });
+  }
+
   for (const e of of('assertions')) {
     checkRef(e, ['document'], e.data['document'], ids('sources'), 'source', 'sources');
     (e.data['assertions'] as Record<string, unknown>[]).forEach((a, i) => {
