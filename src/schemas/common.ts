@@ -104,6 +104,16 @@ export const citations = z.array(citation).min(1, {
   message: 'cite at least one source: add `- source: <id>` with a `locator` (and `lines` for a seed)',
 });
 
+/**
+ * A non-empty list of citations that is required, with its own message for when it is missing
+ * altogether (the content check shows it instead of the generic "is required but missing").
+ */
+export function requiredCitations(whenMissing: string) {
+  return z
+    .array(citation, { error: (issue) => (issue.input === undefined ? `is required but missing: ${whenMissing}` : undefined) })
+    .min(1, { message: 'cite at least one source: add `- source: <id>` with a `locator` (and `lines` for a seed)' });
+}
+
 /** Free text from the source or written by us; never empty. */
 export const text = z.string().trim().min(1, { message: 'must not be empty' });
 

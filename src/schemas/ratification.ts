@@ -2,14 +2,38 @@
  * Ratification records: one file per treaty, one entry per country. Each country has dated
  * events (the acts the depositary records), an explicit `none` (the depositary lists no act),
  * or `unknown` (could not be verified). Status at any date is derived from these, never stored.
+ * `asOf` says up to when the cited evidence reflects the depositary's record.
  */
 import { z } from 'astro/zod';
-import { citations, countryId, isoDate, slugId, text } from './common.ts';
+import { citations, countryId, isoDate, requiredCitations, slugId, text } from './common.ts';
 
 export const TREATY_ACTIONS = [
   'signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'denunciation', 'withdrawal',
+  'cessation',
 ] as const;
 export type TreatyAction = (typeof TREATY_ACTIONS)[number];
+
+export const DECLARATION_KINDS = [
+  'reservation', 'interpretative-declaration', 'territorial-declaration', 'objection', 'reservation-withdrawal',
+] as const;
+export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
+/** A reservation, declaration or objection made with an act (or later), as the depositary records it. */
+export const declarationSchema = z.strictObject({
+  /** What it is: reservation, interpretative-declaration, territorial-declaration, objection or reservation-withdrawal. */
+  kind: z.enum(DECLARATION_KINDS, { error: `kind must be one of ${DECLARATION_KINDS.join(', ')}` }),
+  /** Articles concerned, as the depositary cites them, e.g. ['40(1)'] (empty when it names none). */
+  articles: z.array(text).default([]),
+  /** What it says, in our own words (never copied from the depositary's text). */
+  summary: text,
+  /** Depositary record(s) stating it. */
+  sources: requiredCitations(
+    'a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
+  ),
+  /** Date it was made, where it differs from the act's date (e.g. a later objection or withdrawal). */
+  date: isoDate.optional(),
+});
+export type Declaration = z.infer<typeof declarationSchema>;
 
 export const treatyEventSchema = z
   .strictObject({
@@ -17,16 +41,45 @@ export const treatyEventSchema = z
     action: z.enum(TREATY_ACTIONS, { error: `action must be one of ${TREATY_ACTIONS.join(', ')}` }),
     /** Date of the act (deposit of the instrument, or signature), as the depositary gives it. */
     date: isoDate,
-    /** Date the act took effect, only where the depositary gives it. */
+    /**
+     * Date the act took effect, only where the depositary gives it. Only a succession may take
+     * effect before its deposit (from the date of succession, usually independence).
+     */
     effective: isoDate.optional(),
+    /** For a cessation only: its legal basis in words (e.g. the article and the decision that ended membership). */
+    basis: text.optional(),
     /** E.g. the domestic act's date where it differs from the deposit date. */
     note: text.optional(),
+    /** Reservations, declarations and objections made with this act (or later, with their own date). */
+    declarations: z.array(declarationSchema).optional(),
     /** Depositary record(s) for this act. */
     sources: citations,
   })
-  .refine((e) => !e.effective || e.effective >= e.date.slice(0, e.effective.length), {
-    message: 'effective date is before the date of the act: effect cannot precede deposit',
-    path: ['effective'],
+  .superRefine((e, ctx) => {
+    if (e.effective && e.action !== 'succession') {
+      const n = Math.min(e.effective.length, e.date.length);
+      if (e.effective.slice(0, n) < e.date.slice(0, n)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['effective'],
+          message: `effective date (${e.effective}) is before the date of the ${e.action} (${e.date}): only a succession can take effect before its deposit; check both dates against the depositary`,
+        });
+      }
+    }
+    if (e.action === 'cessation' && e.basis === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: 'a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
+      });
+    }
+    if (e.action !== 'cessation' && e.basis !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: `basis is only for a cessation: move it into note, or change action to cessation if the State ceased to be party without notifying a denunciation`,
+      });
+    }
   });
 export type TreatyEvent = z.infer<typeof treatyEventSchema>;
 
@@ -34,6 +87,12 @@ export const countryRecordSchema = z
   .strictObject({
     /** ISO3 code of the country. */
     country: countryId,
+    /**
+     * Date up to which the cited evidence reflects the depositary's record (scrape date, the
+     * "status as at" line, the date of a national list), at the source's precision. On records
+     * with events or none; never on unknown records; never later than when the sources were read.
+     */
+    asOf: isoDate.optional(),
     /** Acts in date order (empty when the country has taken none). */
     events: z.array(treatyEventSchema).default([]),
     /** Explicit "not party": the depositary lists no act by this country. */
@@ -43,6 +102,13 @@ export const countryRecordSchema = z
   })
   .superRefine((record, ctx) => {
     const kinds = [record.events.length > 0, record.none !== undefined, record.unknown !== undefined].filter(Boolean);
+    if (record.unknown !== undefined && record.asOf !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: 'an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
+      });
+    }
     if (kinds.length !== 1) {
       ctx.addIssue({
         code: 'custom',

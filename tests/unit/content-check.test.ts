@@ -98,7 +98,19 @@ const EXPECTED: Record<string, string[]> = {
     'content/ratifications/refugee-convention-1951.yaml:11:15 [countries[0].events[1].date] events must be listed in date order: this one (1993-01-15) is listed after one dated 1993-07-06; reorder them or check the dates',
   ],
   'effective-before-deposit': [
-    'content/ratifications/refugee-convention-1951.yaml:7:20 [countries[0].events[0].effective] effective date is before the date of the act: effect cannot precede deposit',
+    'content/ratifications/refugee-convention-1951.yaml:7:20 [countries[0].events[0].effective] effective date (1993-07-01) is before the date of the accession (1993-07-06): only a succession can take effect before its deposit; check both dates against the depositary',
+  ],
+  'as-of-after-accessed': [
+    'content/ratifications/refugee-convention-1951.yaml:4:11 [countries[0].asOf] asOf 2016-01 is later than the newest evidence this record cites ("untc-v-2", accessed 2015-03-14): a source cannot show the depositary\'s record after it was read; set asOf to the date the source reflects (its "status as at" line or the date it was read) or cite the newer source',
+  ],
+  'as-of-on-unknown': [
+    'content/ratifications/refugee-convention-1951.yaml:83:11 [countries[11].asOf] an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
+  ],
+  'cessation-without-basis': [
+    'content/ratifications/refugee-convention-1951.yaml:61:9 [countries[7].events[1].basis] a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
+  ],
+  'declaration-without-source': [
+    'content/ratifications/refugee-convention-1951.yaml:30:13 [countries[3].events[0].declarations[0].sources] is required but missing: a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
   ],
   'duplicate-id': [
     'content/treaties/refugee-convention-1951-copy.yaml:1:5 [id] the file name must match the id: rename the file to "refugee-convention-1951.yaml" (or fix the id)',

@@ -89,7 +89,37 @@ describe('ratification record: exactly one of events, none, unknown', () => {
     ]);
     expect(messages(treatyEventSchema, { ...event, effective: '1993-07' })).toEqual([]);
     expect(messages(treatyEventSchema, { ...event, effective: '1993-06-30' })).toEqual([
-      'effective: effective date is before the date of the act: effect cannot precede deposit',
+      'effective: effective date (1993-06-30) is before the date of the accession (1993-07-06): only a succession can take effect before its deposit; check both dates against the depositary',
+    ]);
+  });
+  it('lets a succession take effect before its deposit, from the date of succession', () => {
+    expect(messages(treatyEventSchema, { action: 'succession', date: '1993-07-06', effective: '1991-08-24', sources })).toEqual([]);
+  });
+  it('requires the legal basis of a cessation, and keeps basis for cessations', () => {
+    expect(messages(treatyEventSchema, { action: 'cessation', date: '2022-09-16', sources })).toEqual([
+      'basis: a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
+    ]);
+    expect(messages(treatyEventSchema, { action: 'cessation', date: '2022-09-16', basis: 'Expelled from the organisation; the treaty binds members only.', sources })).toEqual([]);
+    expect(messages(treatyEventSchema, { ...event, basis: 'Some basis.' })).toEqual([
+      'basis: basis is only for a cessation: move it into note, or change action to cessation if the State ceased to be party without notifying a denunciation',
+    ]);
+  });
+  it('accepts declarations of the listed kinds with sources, and rejects one without a source or of another kind', () => {
+    const declaration = { kind: 'territorial-declaration', articles: ['40(1)'], summary: 'Applies only where the State exercises jurisdiction.', sources };
+    expect(messages(treatyEventSchema, { ...event, declarations: [declaration] })).toEqual([]);
+    const { sources: _dropped, ...withoutSources } = declaration;
+    expect(messages(treatyEventSchema, { ...event, declarations: [withoutSources] })).toEqual([
+      'declarations.0.sources: is required but missing: a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
+    ]);
+    expect(messages(treatyEventSchema, { ...event, declarations: [{ ...declaration, kind: 'reserve' }] })).toEqual([
+      'declarations.0.kind: kind must be one of reservation, interpretative-declaration, territorial-declaration, objection, reservation-withdrawal',
+    ]);
+  });
+  it('takes asOf on records with events or none, never on unknown ones', () => {
+    expect(messages(countryRecordSchema, { country: 'ARM', asOf: '2015-03-14', events: [event] })).toEqual([]);
+    expect(messages(countryRecordSchema, { country: 'ARM', asOf: '2015', events: [], none: { sources } })).toEqual([]);
+    expect(messages(countryRecordSchema, { country: 'ARM', asOf: '2015', unknown: 'Not verified.' })).toEqual([
+      'asOf: an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
     ]);
   });
   it('rejects an unknown country with the list of valid codes', () => {

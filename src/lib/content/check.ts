@@ -142,6 +142,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): { path: PathSeg
         ? `one of ${issue.values.map(String).join(', ')}`
         : undefined;
   if (value === MISSING && path.length > 0 && expected !== undefined) {
+    // A schema may say what belongs there (see requiredCitations); otherwise the generic wording.
+    if (issue.message.startsWith('is required but missing: ')) return [{ path, message: issue.message }];
     return [{ path, message: `is required but missing: add it (expected ${expected})` }];
   }
   // Replace zod's generic wording ("Invalid input: expected string, received number"); keep our own messages.
@@ -355,6 +357,27 @@ export function checkContent(options: CheckOptions): CheckResult {
   return { problems, counts };
 }
 
+/** True when date a is later than date b, compared at the coarser of their precisions ('2015' is not later than '2015-03-10'). */
+function laterThan(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+/** Ids of every source cited anywhere inside a value (citations are objects with source and locator). */
+function citedSources(value: unknown): Set<string> {
+  const found = new Set<string>();
+  const visitValue = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visitValue);
+    else if (v !== null && typeof v === 'object') {
+      const obj = v as Record<string, unknown>;
+      if (typeof obj['source'] === 'string' && typeof obj['locator'] === 'string') found.add(obj['source']);
+      Object.values(obj).forEach(visitValue);
+    }
+  };
+  visitValue(value);
+  return found;
+}
+
 type Report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => void;
 
 /** Checks spanning entries: duplicates, dangling references, completeness, seed line ranges. */
@@ -463,6 +486,22 @@ function runCrossChecks({
     rows.forEach((row, i) => {
       if (seen.has(row.country)) report(e.file, [...e.base, 'countries', i, 'country'], `country ${row.country} is listed twice: merge its events into one entry`);
       seen.add(row.country);
+    });
+    // asOf cannot be later than the newest evidence the record cites: a web source read on its
+    // `accessed` date, or a seed document as at its own date (compared at the coarser precision).
+    (e.data['countries'] as Record<string, unknown>[]).forEach((row, i) => {
+      const asOf = row['asOf'];
+      if (typeof asOf !== 'string') return;
+      let newest: { id: string; date: string; what: string } | undefined;
+      for (const id of citedSources(row)) {
+        const source = sources.get(id);
+        const date = source?.['kind'] === 'web' ? source['accessed'] : source?.['date'];
+        if (typeof date !== 'string') continue;
+        if (!newest || laterThan(date, newest.date)) newest = { id, date, what: source?.['kind'] === 'web' ? 'accessed' : 'dated' };
+      }
+      if (newest && laterThan(asOf, newest.date)) {
+        report(e.file, [...e.base, 'countries', i, 'asOf'], `asOf ${asOf} is later than the newest evidence this record cites ("${newest.id}", ${newest.what} ${newest.date}): a source cannot show the depositary's record after it was read; set asOf to the date the source reflects (its "status as at" line or the date it was read) or cite the newer source`);
+      }
     });
     const missing = COUNTRY_IDS.filter((c) => !seen.has(c));
     if (missing.length > 0) {
