@@ -67,5 +67,25 @@ export const LAW_STATUS_LABELS: Record<string, string> = {
   unknown: 'Status unknown',
 };
 
-/** Legislation matrix cells: three different claims, never merged. */
-export const LEGISLATION_STATE_LABELS = { found: 'Act(s) found', 'none-found': 'None found', unknown: 'Unknown' } as const;
+/** Legislation matrix cells: four different claims, never merged. */
+export const LEGISLATION_STATE_LABELS = {
+  found: 'In force',
+  'found-unverified': 'Act found, status not verified',
+  'none-found': 'None found',
+  unknown: 'Unknown',
+} as const;
+
+/** Steps of a law's timeline (src/lib/views/legislation.ts, lawTimeline). */
+export const LAW_TIMELINE_LABELS = {
+  adopted: 'adopted',
+  'in-force': 'entered into force',
+  amended: 'amended by',
+  amends: 'amends',
+  replaced: 'replaced by',
+  replaces: 'replaces',
+  ended: 'ceased to be in force',
+  status: 'status last stated by a source',
+} as const;
+
+/** Fields of a law that a seed document may state differently. */
+export const SEED_CLAIM_FIELD_LABELS = { title: 'Title', number: 'Number', adopted: 'Date of adoption', inForce: 'Date of entry into force' } as const;

@@ -8,7 +8,9 @@ import { compareCell, compareCount } from '../../src/lib/derive/assertions.ts';
 import { cellAssertionSchema, countAssertionSchema } from '../../src/schemas/assertion.ts';
 import { paragraphContexts, poaBacklinks, poaCitation } from '../../src/lib/derive/poa.ts';
 import { recordsFromRows, rowsFromCsv, rowsFromRecords, rowsToCsv } from '../../src/lib/derive/records-data.ts';
-import { actInForceAt, legislationCell } from '../../src/lib/views/legislation.ts';
+import { actInForceAt, lawTimeline, legislationCell, legislationMatrix } from '../../src/lib/views/legislation.ts';
+import { lawCoverageSchema } from '../../src/schemas/law-coverage.ts';
+import { LAW_TOPICS } from '../../src/schemas/common.ts';
 import { findAnchor } from '../../src/lib/derive/seed-anchors.ts';
 import { conclusionSchema } from '../../src/schemas/conclusion.ts';
 
@@ -128,7 +130,7 @@ describe('legislation at a date', () => {
   const law = (data: Partial<Law>): Law =>
     lawSchema.parse({ id: 'geo-1998-law-refugees', country: 'GEO', title: 'Law', kind: 'law', status: 'replaced', topics: ['refugees-asylum'], summary: 's', sources: cite, verified: '2026-11-23', ...data });
   const old = law({ adopted: '1998', replacedBy: ['geo-2011-law-refugees'] });
-  const successor = law({ id: 'geo-2011-law-refugees', adopted: '2011-12-13', status: 'in-force', replaces: ['geo-1998-law-refugees'] });
+  const successor = law({ id: 'geo-2011-law-refugees', adopted: '2011-12-13', status: 'in-force', statusAsOf: '2026-11-20', replaces: ['geo-1998-law-refugees'] });
   const byId = new Map([[old.id, old], [successor.id, successor]]);
   it('a replaced act is in force until its successor is adopted', () => {
     expect(actInForceAt(old, '2005-01-01', byId)).toBe(true);
@@ -141,10 +143,56 @@ describe('legislation at a date', () => {
     expect(cell.state).toBe('unknown');
     expect(cell.endedAtUnknownDate.map((l) => l.id)).toEqual(['arm-1999-law-refugees']);
   });
+  const search = { date: '2026-11-20', consulted: cite, queries: ['trafficking'], result: 'No act listed.' };
   it('"none found" needs a recorded search; otherwise an empty cell is "unknown"', () => {
     expect(legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, undefined).state).toBe('unknown');
-    const searched = { country: 'GEO' as const, topics: [{ topic: 'trafficking' as const, outcome: 'none-found' as const, sources: cite }] };
-    expect(legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, searched).state).toBe('none-found');
+    const searched = lawCoverageSchema.parse({ country: 'GEO', topics: [{ topic: 'trafficking', outcome: 'none-found', search }] });
+    const cell = legislationCell('GEO', 'trafficking', '2026-01-01', [old, successor], byId, searched);
+    expect(cell.state).toBe('none-found');
+    expect(cell.search?.result).toBe('No act listed.');
     expect(legislationCell('GEO', 'refugees-asylum', '2026-01-01', [old, successor], byId, undefined).acts.map((l) => l.id)).toEqual(['geo-2011-law-refugees']);
   });
+  it('a "none-found" outcome without its search record is refused by the schema', () => {
+    expect(lawCoverageSchema.safeParse({ country: 'GEO', topics: [{ topic: 'trafficking', outcome: 'none-found', sources: cite }] }).success).toBe(false);
+    expect(lawCoverageSchema.safeParse({ country: 'GEO', topics: [{ topic: 'trafficking', outcome: 'unknown', search }] }).success).toBe(false);
+  });
+  it('an act whose status no source states is "found, status not verified", never "in force"', () => {
+    const unverified = law({ id: 'geo-2014-law-aliens', adopted: '2014-03-05', status: 'unknown' });
+    const cell = legislationCell('GEO', 'refugees-asylum', '2026-01-01', [unverified], new Map([[unverified.id, unverified]]), undefined);
+    expect(cell.state).toBe('found-unverified');
+    expect(cell.acts).toEqual([]);
+    expect(cell.unverified.map((l) => l.id)).toEqual(['geo-2014-law-aliens']);
+    const inForceUndated = law({ id: 'geo-2014-law-aliens', adopted: '2014-03-05', status: 'in-force' });
+    expect(legislationCell('GEO', 'refugees-asylum', '2026-01-01', [inForceUndated], new Map([[inForceUndated.id, inForceUndated]]), undefined).state).toBe('found-unverified');
+  });
+  it('a verified act outranks an unverified one, and a recorded search never hides a recorded act', () => {
+    const unverified = law({ id: 'geo-2014-law-aliens', adopted: '2014-03-05', status: 'unknown' });
+    const all = [old, successor, unverified];
+    const ids = new Map(all.map((l) => [l.id, l]));
+    const searched = lawCoverageSchema.parse({ country: 'GEO', topics: [{ topic: 'refugees-asylum', outcome: 'none-found', search }] });
+    const cell = legislationCell('GEO', 'refugees-asylum', '2026-01-01', all, ids, searched);
+    expect(cell.state).toBe('found');
+    expect(cell.unverified.map((l) => l.id)).toEqual(['geo-2014-law-aliens']);
+  });
+  it('the matrix has one cell per country and topic, the two new topics included', () => {
+    const matrix = legislationMatrix(['GEO', 'ARM'], '2026-01-01', [old, successor], byId, new Map());
+    expect(matrix.map((row) => row.map((c) => `${c.country}/${c.topic}`))).toEqual(['GEO', 'ARM'].map((c) => LAW_TOPICS.map((t) => `${c}/${t}`)));
+    expect(LAW_TOPICS).toContain('readmission-agreements');
+    expect(LAW_TOPICS).toContain('statelessness-determination');
+  });
+  it('a law\'s timeline lists dated steps in order and keeps undated ones last, never guessing a date', () => {
+    const amending = law({ id: 'geo-2013-law-amendments', adopted: '2013-06', status: 'in-force', statusAsOf: '2026-11-20', amends: ['geo-2011-law-refugees'] });
+    const undatedSuccessor = law({ id: 'geo-undated-law-protection', status: 'unknown', replaces: ['geo-2011-law-refugees'] });
+    const subject = law({ id: 'geo-2011-law-refugees', adopted: '2011-12-13', inForce: '2012-02-01', status: 'replaced', replaces: ['geo-1998-law-refugees'], replacedBy: ['geo-undated-law-protection'] });
+    const all = [old, subject, amending, undatedSuccessor];
+    const steps = lawTimeline(subject, all, new Map(all.map((l) => [l.id, l])));
+    expect(steps.map((e) => [e.date, e.kind, e.other?.id])).toEqual([
+      ['2011-12-13', 'adopted', undefined],
+      ['2011-12-13', 'replaces', 'geo-1998-law-refugees'],
+      ['2012-02-01', 'in-force', undefined],
+      ['2013-06', 'amended', 'geo-2013-law-amendments'],
+      [undefined, 'replaced', 'geo-undated-law-protection'],
+    ]);
+  });
+
 });

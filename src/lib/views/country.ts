@@ -6,7 +6,7 @@ import type { Citation } from '../../schemas/common.ts';
 import { compareAssertionFile, type CellComparison } from '../derive/assertions.ts';
 import { cellDetail, STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
 import type { Model } from '../model.ts';
-import { legislationCell, type LegislationCell } from './legislation.ts';
+import { LEGISLATION_HISTORY_DATES, legislationCell, type LegislationCell } from './legislation.ts';
 import { orderedTreaties } from './matrix.ts';
 import { membershipAt } from './snapshots.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
@@ -38,7 +38,7 @@ export interface CountryPageData {
   today: string;
   profile: TreatyProfileRow[];
   timeline: TimelineEvent[];
-  lawsByTopic: { topic: LawTopic; cell: LegislationCell; laws: Law[] }[];
+  lawsByTopic: { topic: LawTopic; cell: LegislationCell; laws: Law[]; history: { at: string; label: string; cell: LegislationCell }[] }[];
   otherLaws: Law[];
   memberships: { organization: string; name: string; state: string; detail?: string; citations: Citation[] }[];
   mentions: Mention[];
@@ -122,6 +122,7 @@ export function buildCountryPageData(model: Model, id: CountryId): CountryPageDa
     topic,
     cell: legislationCell(id, topic, today, model.laws, model.lawById, model.coverageByCountry.get(id)),
     laws: laws.filter((l) => l.topics.includes(topic)),
+    history: LEGISLATION_HISTORY_DATES.map(({ at, label }) => ({ at, label, cell: legislationCell(id, topic, at, model.laws, model.lawById, model.coverageByCountry.get(id)) })),
   }));
   const memberships = model.memberships.flatMap((m) => {
     const org = model.organizationById.get(m.organization);

@@ -1,25 +1,34 @@
 /**
- * Legislation gap matrix: for each country and topic, the acts in force at a date, or "none
- * found" (a database covering the country lists none) or "unknown" (not established). These
- * three are different claims and are never merged.
+ * Legislation gap matrix: for each country and topic at a date, one of four claims, never merged:
+ * - "found": an act is in force at the date, and a source states its status (statusAsOf, or a
+ *   dated replacement that ends it later);
+ * - "found-unverified": an act on the topic exists at the date, but no source read states that it
+ *   is (still) in force: it is listed, never counted as law in force;
+ * - "none-found": a recorded search of a database covering the country listed no act;
+ * - "unknown": neither has been established.
  */
 import { LAW_TOPICS, type CountryId, type LawTopic } from '../../schemas/common.ts';
-import type { Law } from '../../schemas/law.ts';
-import type { LawCoverage } from '../../schemas/law-coverage.ts';
+import { IN_FORCE_STATUSES, type Law } from '../../schemas/law.ts';
+import type { LawCoverage, LawSearch } from '../../schemas/law-coverage.ts';
 import { happenedBy } from '../derive/dates.ts';
 
-export type LegislationState = 'found' | 'none-found' | 'unknown';
+export const LEGISLATION_STATES = ['found', 'found-unverified', 'none-found', 'unknown'] as const;
+export type LegislationState = (typeof LEGISLATION_STATES)[number];
 
 export interface LegislationCell {
   country: CountryId;
   topic: LawTopic;
   state: LegislationState;
-  /** Acts adopted by the date and not known to have ended by it (drafts excluded). */
+  /** Acts in force at the date whose status a source states. */
   acts: Law[];
+  /** Acts on the topic that exist at the date but whose status no source read states. */
+  unverified: Law[];
   /** Drafts pending at the date (shown, but not counted as law). */
   drafts: Law[];
   /** Acts known to have been replaced or repealed, at a date no source gives (not counted as in force). */
   endedAtUnknownDate: Law[];
+  /** For "none-found": the search that found nothing. */
+  search?: LawSearch;
   note?: string;
 }
 
@@ -30,9 +39,16 @@ export function endedAtUnknownDate(law: Law, laws: ReadonlyMap<string, Law>): bo
   return !law.replacedBy.some((id) => laws.get(id)?.adopted !== undefined);
 }
 
+/** True when the act's current status claims it is law and a dated source states that. */
+export function statusVerified(law: Law): boolean {
+  if ((IN_FORCE_STATUSES as readonly string[]).includes(law.status)) return law.statusAsOf !== undefined;
+  return law.status === 'replaced' || law.status === 'repealed';
+}
+
 /**
- * Is the act part of the law at `at`? Adopted by then (or undated), not ended or replaced before
+ * Did the act exist as law at `at`? Adopted by then (or undated), not ended or replaced before
  * it. An act replaced at an unknown date is never counted: we cannot say when it stopped.
+ * Whether its status is verified is a separate question (statusVerified).
  */
 export function actInForceAt(law: Law, at: string, laws: ReadonlyMap<string, Law>): boolean {
   if (law.status === 'draft' || law.kind === 'draft-law') return false;
@@ -55,17 +71,19 @@ export function legislationCell(
   coverage: LawCoverage | undefined,
 ): LegislationCell {
   const onTopic = laws.filter((l) => l.country === country && l.topics.includes(topic));
-  const acts = onTopic.filter((l) => actInForceAt(l, at, lawById));
+  const existing = onTopic.filter((l) => actInForceAt(l, at, lawById));
+  const acts = existing.filter(statusVerified);
+  const unverified = existing.filter((l) => !statusVerified(l));
   const drafts = onTopic.filter((l) => (l.status === 'draft' || l.kind === 'draft-law') && (!l.adopted || happenedBy(l.adopted, at)));
   const endedUnknown = onTopic.filter((l) => endedAtUnknownDate(l, lawById) && (!l.adopted || happenedBy(l.adopted, at)));
   const recorded = coverage?.topics.find((t) => t.topic === topic);
-  if (acts.length > 0) return { country, topic, state: 'found', acts, drafts, endedAtUnknownDate: endedUnknown };
-  // No act in force at this date: only an explicit search outcome makes it "none found".
-  const state: LegislationState = recorded?.outcome === 'none-found' ? 'none-found' : 'unknown';
-  const cell: LegislationCell = { country, topic, state, acts, drafts, endedAtUnknownDate: endedUnknown };
+  const base = { country, topic, acts, unverified, drafts, endedAtUnknownDate: endedUnknown };
+  if (acts.length > 0) return { ...base, state: 'found' };
+  if (unverified.length > 0) return { ...base, state: 'found-unverified', note: 'An act on this topic is recorded, but no source read states that it is in force.' };
+  // No act at this date: only an explicit, recorded search makes it "none found".
+  if (recorded?.outcome === 'none-found' && recorded.search) return { ...base, state: 'none-found', search: recorded.search, ...(recorded.note ? { note: recorded.note } : {}) };
   const note = recorded?.note ?? (onTopic.length > 0 ? 'Acts on this topic are recorded, but none is known to be in force at this date.' : undefined);
-  if (note) cell.note = note;
-  return cell;
+  return { ...base, state: 'unknown', ...(note ? { note } : {}) };
 }
 
 export function legislationMatrix(
@@ -77,6 +95,50 @@ export function legislationMatrix(
 ): LegislationCell[][] {
   return countries.map((c) => LAW_TOPICS.map((t) => legislationCell(c, t, at, laws, lawById, coverage.get(c))));
 }
+
+export interface LawTimelineEntry {
+  /** Date at the source's precision; undefined when the source gives none (listed last). */
+  date?: string;
+  kind: 'adopted' | 'in-force' | 'amended' | 'amends' | 'replaced' | 'replaces' | 'ended' | 'status';
+  /** Another act involved (the amending, replacing or replaced act). */
+  other?: Law;
+}
+
+/**
+ * The act's history as dated steps: adoption, entry into force, acts amending it, the act
+ * replacing it, the end of its force, and the date its current status was last stated.
+ * Steps without a date in any source are kept, after the dated ones, never given a guessed date.
+ */
+export function lawTimeline(law: Law, laws: readonly Law[], lawById: ReadonlyMap<string, Law>): LawTimelineEntry[] {
+  const entries: LawTimelineEntry[] = [];
+  if (law.adopted) entries.push({ date: law.adopted, kind: 'adopted' });
+  if (law.inForce) entries.push({ date: law.inForce, kind: 'in-force' });
+  for (const id of law.replaces) {
+    const other = lawById.get(id);
+    if (other) entries.push({ ...(law.adopted ? { date: law.adopted } : {}), kind: 'replaces', other });
+  }
+  for (const id of law.amends) {
+    const other = lawById.get(id);
+    if (other) entries.push({ ...(law.adopted ? { date: law.adopted } : {}), kind: 'amends', other });
+  }
+  for (const other of laws.filter((l) => l.amends.includes(law.id))) entries.push({ ...(other.adopted ? { date: other.adopted } : {}), kind: 'amended', other });
+  for (const id of law.replacedBy) {
+    const other = lawById.get(id);
+    if (other) entries.push({ ...(other.adopted ? { date: other.adopted } : {}), kind: 'replaced', other });
+  }
+  if (law.ended) entries.push({ date: law.ended, kind: 'ended' });
+  if (law.statusAsOf) entries.push({ date: law.statusAsOf, kind: 'status' });
+  const dated = entries.filter((e) => e.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!));
+  return [...dated, ...entries.filter((e) => e.date === undefined)];
+}
+
+/** Dates at which a country page shows, per topic, which acts were law: the Conference and the documents' dates. */
+export const LEGISLATION_HISTORY_DATES = [
+  { at: '1996-05', label: 'May 1996 (Geneva Conference)' },
+  { at: '2000-12-31', label: 'End of 2000' },
+  { at: '2004-05-28', label: '28 May 2004' },
+  { at: '2011-03-15', label: '15 March 2011' },
+] as const;
 
 /** Pre-rendered dates of the legislation matrix: the dates of the source documents. */
 export const LEGISLATION_SNAPSHOTS = [
