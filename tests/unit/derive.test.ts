@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryRecordSchema, ratificationFileSchema, type RatificationFile } from '../../src/schemas/ratification.ts';
 import { lawSchema, type Law } from '../../src/schemas/law.ts';
-import { statusAt } from '../../src/lib/derive/status.ts';
+import { asOfWords, cellDetail, isStale, STATE_LABELS, statusAt } from '../../src/lib/derive/status.ts';
 import { buildMatrix, diffMatrices, unverifiedCells } from '../../src/lib/derive/matrix.ts';
 import { compareCell, compareCount } from '../../src/lib/derive/assertions.ts';
 import { cellAssertionSchema, countAssertionSchema } from '../../src/schemas/assertion.ts';
@@ -38,7 +38,7 @@ describe('party status at a date', () => {
     expect(statusAt(uzb, '2026-01-01')).toMatchObject({ state: 'not-party', explicitNone: true });
   });
   it('"unknown" stays unknown and keeps its reason', () => {
-    expect(statusAt(record({ country: 'TKM', unknown: 'no record read' }), '2026-01-01')).toEqual({ state: 'unknown', reason: 'no record read' });
+    expect(statusAt(record({ country: 'TKM', unknown: 'no record read' }), '2026-01-01')).toEqual({ state: 'unknown', reason: 'no record read', behind: false, stale: false, declarations: [] });
   });
   it('a withdrawal takes effect on its date of effect', () => {
     const rus = record({
@@ -50,6 +50,79 @@ describe('party status at a date', () => {
     });
     expect(statusAt(rus, '2022-06-01').state).toBe('party');
     expect(statusAt(rus, '2022-09-16').state).toBe('denounced');
+  });
+  it('a cessation (no denunciation notified) is "Ceased to be party" from its date, not "Denounced"', () => {
+    const rus = record({
+      country: 'RUS',
+      asOf: '2022-09-16',
+      events: [
+        { action: 'ratification', date: '1998-05-05', sources: cite },
+        { action: 'cessation', date: '2022-09-16', basis: 'Expelled from the organisation; membership is a condition of being party.', sources: cite },
+      ],
+    });
+    expect(statusAt(rus, '2022-09-15').state).toBe('party');
+    const ceased = statusAt(rus, '2022-09-16');
+    expect(ceased.state).toBe('ceased');
+    expect(STATE_LABELS[ceased.state]).toBe('Ceased to be party');
+    expect(ceased.decidingEvent?.action).toBe('cessation');
+    expect(cellDetail(ceased)).toBe('ceased to be party 16 September 2022');
+  });
+  it('a succession takes effect from its effective date, before its deposit', () => {
+    const ukr = record({
+      country: 'UKR',
+      events: [{ action: 'succession', date: '1993-03-10', effective: '1991-08-24', sources: cite }],
+    });
+    expect(statusAt(ukr, '1991-08-23').state).toBe('not-party');
+    expect(statusAt(ukr, '1992-01-01').state).toBe('party');
+    expect(cellDetail(statusAt(ukr, '1992-01-01'))).toBe('succession, effective 24 August 1991 (deposited 10 March 1993)');
+    // Another act's effective date never moves it earlier than its deposit.
+    const kaz = record({ country: 'KAZ', events: [{ action: 'accession', date: '1999-01-15', effective: '1999-04-15', sources: cite }] });
+    expect(statusAt(kaz, '1999-01-15').state).toBe('party');
+    expect(statusAt(kaz, '1999-01-14').state).toBe('not-party');
+  });
+  it('reports the evidence date, says when the status is carried forward, and marks evidence over five years old as stale', () => {
+    const arm = record({ country: 'ARM', asOf: '2015-03-14', events: [{ action: 'accession', date: '1993-07-06', sources: cite }] });
+    const then = statusAt(arm, '2015-03-14');
+    expect(then).toMatchObject({ state: 'party', asOf: '2015-03-14', behind: false, stale: false });
+    expect(asOfWords(then)).toBe('');
+    expect(statusAt(arm, '2020-03-14')).toMatchObject({ behind: true, stale: false });
+    expect(statusAt(arm, '2020-03-15')).toMatchObject({ behind: true, stale: true });
+    const today = statusAt(arm, '2026-11-29');
+    expect(today).toMatchObject({ asOf: '2015-03-14', behind: true, stale: true });
+    expect(asOfWords(today)).toBe('as last recorded 14 March 2015');
+    // A partial asOf counts to the end of its period; an unknown record and a record without asOf are never stale.
+    expect(isStale('2015', '2020-12-31')).toBe(false);
+    expect(isStale('2015', '2021-01-01')).toBe(true);
+    expect(isStale('2016-02-29', '2021-02-28')).toBe(false);
+    expect(statusAt(record({ country: 'TKM', unknown: 'not read' }), '2026-11-29')).toMatchObject({ stale: false, behind: false });
+    expect(statusAt(record({ country: 'TKM', events: [{ action: 'accession', date: '1998', sources: cite }] }), '2026-11-29')).toMatchObject({ stale: false, behind: false });
+    expect(statusAt(record({ country: 'TKM', events: [{ action: 'accession', date: '1998', sources: cite }] }), '2026-11-29').asOf).toBeUndefined();
+    // An explicit "none" carries its evidence date too.
+    expect(statusAt(record({ country: 'UZB', asOf: '2015', none: { sources: cite } }), '2026-11-29')).toMatchObject({ state: 'not-party', asOf: '2015', stale: true });
+  });
+  it('lists the declarations made by the date shown, with their acts', () => {
+    const geo = record({
+      country: 'GEO',
+      events: [
+        {
+          action: 'accession',
+          date: '1999-08-09',
+          declarations: [
+            { kind: 'territorial-declaration', articles: ['40(1)'], summary: 'Applies only where the State exercises jurisdiction.', sources: cite },
+            { kind: 'reservation-withdrawal', articles: ['17'], summary: 'Withdraws the reservation on wage-earning employment.', date: '2005-01-10', sources: cite },
+          ],
+          sources: cite,
+        },
+      ],
+    });
+    expect(statusAt(geo, '1999-01-01').declarations).toEqual([]);
+    const at2000 = statusAt(geo, '2000-01-01').declarations;
+    expect(at2000.map((d) => d.declaration.kind)).toEqual(['territorial-declaration']);
+    expect(at2000[0]!.event.action).toBe('accession');
+    expect(statusAt(geo, '2026-01-01').declarations.map((d) => [d.declaration.kind, d.declaration.articles])).toEqual([
+      ['territorial-declaration', ['40(1)']],
+      ['reservation-withdrawal', ['17']],
+    ]);
   });
 });
 

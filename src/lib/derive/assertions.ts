@@ -37,7 +37,8 @@ function combinedState(states: PartyState[], anyOf: boolean): PartyState {
     if (states.includes('party')) return 'party';
     if (states.includes('unknown')) return 'unknown';
     if (states.includes('signed')) return 'signed';
-    return states.includes('denounced') ? 'denounced' : 'not-party';
+    if (states.includes('denounced')) return 'denounced';
+    return states.includes('ceased') ? 'ceased' : 'not-party';
   }
   if (states.every((s) => s === 'party')) return 'party';
   if (states.includes('unknown')) return 'unknown';
@@ -47,7 +48,7 @@ function combinedState(states: PartyState[], anyOf: boolean): PartyState {
 function matches(stated: StatedStatus, derived: PartyState): boolean {
   if (stated === 'party') return derived === 'party';
   if (stated === 'signed') return derived === 'signed';
-  return derived === 'not-party' || derived === 'signed' || derived === 'denounced';
+  return derived === 'not-party' || derived === 'signed' || derived === 'denounced' || derived === 'ceased';
 }
 
 export function compareCell(assertion: CellAssertion, records: ReadonlyMap<string, RatificationFile>, at: string): CellComparison {

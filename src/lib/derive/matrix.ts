@@ -55,7 +55,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixChange[] {
 
 /** Counts per state, for summaries ("8 of 12 countries are party"). */
 export function countStates(cells: readonly MatrixCell[]): Record<PartyState, number> {
-  const counts: Record<PartyState, number> = { party: 0, signed: 0, 'not-party': 0, denounced: 0, unknown: 0 };
+  const counts: Record<PartyState, number> = { party: 0, signed: 0, 'not-party': 0, denounced: 0, ceased: 0, unknown: 0 };
   for (const cell of cells) counts[cell.status.state]++;
   return counts;
 }

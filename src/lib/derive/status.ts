@@ -3,14 +3,24 @@
  * records. Nothing here is stored: the matrix, the country profile and the data downloads all
  * call these functions.
  */
-import type { CountryRecord, TreatyAction, TreatyEvent } from '../../schemas/ratification.ts';
-import { formatDate, happenedBy } from './dates.ts';
+import type { CountryRecord, Declaration, TreatyAction, TreatyEvent } from '../../schemas/ratification.ts';
+import { endOfPeriod, formatDate, happenedBy } from './dates.ts';
 
 /** Acts by which a State expresses consent to be bound. */
 export const BINDING_ACTIONS: readonly TreatyAction[] = ['ratification', 'accession', 'succession', 'acceptance', 'approval'];
+/** Acts by which a State notifies that it leaves the treaty. */
 export const LEAVING_ACTIONS: readonly TreatyAction[] = ['denunciation', 'withdrawal'];
 
-export type PartyState = 'party' | 'signed' | 'not-party' | 'denounced' | 'unknown';
+export type PartyState = 'party' | 'signed' | 'not-party' | 'denounced' | 'ceased' | 'unknown';
+
+/** Evidence older than this many years before the date shown is marked stale. */
+export const STALE_AFTER_YEARS = 5;
+
+/** A declaration with the act it was made with. */
+export interface DeclarationOnAct {
+  declaration: Declaration;
+  event: TreatyEvent;
+}
 
 export interface Status {
   state: PartyState;
@@ -22,6 +32,14 @@ export interface Status {
   reason?: string;
   /** True when the record is an explicit "the depositary lists no act". */
   explicitNone?: boolean;
+  /** Date up to which the record's evidence reflects the depositary (its asOf); absent when not recorded or unknown. */
+  asOf?: string;
+  /** True when the date shown is later than asOf: the status is as last recorded, not as verified on that date. */
+  behind: boolean;
+  /** True when asOf is more than five years before the date shown. */
+  stale: boolean;
+  /** Reservations, declarations and objections made by this date, with their acts. */
+  declarations: DeclarationOnAct[];
 }
 
 export const STATE_LABELS: Record<PartyState, string> = {
@@ -29,14 +47,50 @@ export const STATE_LABELS: Record<PartyState, string> = {
   signed: 'Signed only',
   'not-party': 'Not party',
   denounced: 'Denounced',
+  ceased: 'Ceased to be party',
   unknown: 'Unknown',
 };
 
-/** Status at the day `at` (ISO, any precision). */
+/**
+ * The day from which an act counts: a succession from its date of effect (the date of
+ * succession, which may precede the deposit), a denunciation, withdrawal or cessation from its
+ * date of effect where the depositary gives one; every other act from its own date.
+ */
+export function takesEffect(event: TreatyEvent): string {
+  if (event.effective && (event.action === 'succession' || LEAVING_ACTIONS.includes(event.action) || event.action === 'cessation')) {
+    return event.effective;
+  }
+  return event.date;
+}
+
+/** The same calendar day `years` years before a full or partial date (29 February becomes 28 February). */
+export function yearsBefore(at: string, years: number): string {
+  const [y, m, d] = endOfPeriod(at).split('-');
+  const year = String(Number(y) - years).padStart(4, '0');
+  const day = m === '02' && d === '29' ? '28' : d;
+  return `${year}-${m}-${day}`;
+}
+
+/** True when evidence as at `asOf` is more than five years older than the day `at`. */
+export function isStale(asOf: string | undefined, at: string): boolean {
+  return asOf !== undefined && endOfPeriod(asOf) < yearsBefore(at, STALE_AFTER_YEARS);
+}
+
+/** True when the day `at` is later than the period `asOf` names (the status is carried forward from it). */
+function isBehind(asOf: string | undefined, at: string): boolean {
+  return asOf !== undefined && endOfPeriod(asOf) < endOfPeriod(at);
+}
+
+/** Status at the day `at` (ISO, any precision), with the date of its evidence and whether that is stale. */
 export function statusAt(record: CountryRecord | undefined, at: string): Status {
-  if (!record) return { state: 'unknown', reason: 'No record has been entered for this country.' };
-  if (record.unknown !== undefined) return { state: 'unknown', reason: record.unknown };
-  const past = record.events.filter((event) => happenedBy(event.date, at));
+  if (!record) return { state: 'unknown', reason: 'No record has been entered for this country.', behind: false, stale: false, declarations: [] };
+  if (record.unknown !== undefined) return { state: 'unknown', reason: record.unknown, behind: false, stale: false, declarations: [] };
+  // Acts in the order they took effect (a succession may take effect before acts deposited earlier).
+  const past = record.events
+    .map((event, index) => ({ event, index, from: takesEffect(event) }))
+    .filter(({ from }) => happenedBy(from, at))
+    .sort((a, b) => endOfPeriod(a.from).localeCompare(endOfPeriod(b.from)) || a.index - b.index)
+    .map(({ event }) => event);
   const signature = past.find((e) => e.action === 'signature');
   let state: PartyState = 'not-party';
   let deciding: TreatyEvent | undefined;
@@ -45,17 +99,23 @@ export function statusAt(record: CountryRecord | undefined, at: string): Status 
       state = 'party';
       deciding = event;
     } else if (LEAVING_ACTIONS.includes(event.action)) {
-      // A denunciation takes effect on its date of effect where the depositary gives one.
-      if (!event.effective || happenedBy(event.effective, at)) {
-        state = 'denounced';
-        deciding = event;
-      }
+      state = 'denounced';
+      deciding = event;
+    } else if (event.action === 'cessation') {
+      state = 'ceased';
+      deciding = event;
     } else if (event.action === 'signature' && state === 'not-party') {
       state = 'signed';
       deciding = event;
     }
   }
-  const status: Status = { state };
+  const declarations = record.events.flatMap((event) =>
+    (event.declarations ?? [])
+      .filter((declaration) => happenedBy(declaration.date ?? event.date, at))
+      .map((declaration) => ({ declaration, event })),
+  );
+  const status: Status = { state, behind: isBehind(record.asOf, at), stale: isStale(record.asOf, at), declarations };
+  if (record.asOf !== undefined) status.asOf = record.asOf;
   if (deciding) status.decidingEvent = deciding;
   if (signature && deciding !== signature) status.signature = signature;
   if (state === 'not-party' && record.none) {
@@ -70,5 +130,14 @@ export function cellDetail(status: Status): string {
   const e = status.decidingEvent;
   if (status.state === 'unknown') return 'not verified';
   if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
-  return status.state === 'signed' ? `signed ${formatDate(e.date)}` : `${e.action}, ${formatDate(e.date)}`;
+  if (status.state === 'signed') return `signed ${formatDate(e.date)}`;
+  // A succession counts from the date of succession when that precedes the deposit.
+  if (e.action === 'succession' && e.effective && e.effective < e.date) return `succession, effective ${formatDate(e.effective)} (deposited ${formatDate(e.date)})`;
+  if (e.action === 'cessation') return `ceased to be party ${formatDate(takesEffect(e))}`;
+  return `${e.action}, ${formatDate(e.date)}`;
+}
+
+/** "as last recorded 14 March 2015", for a status carried forward from older evidence; "" when current or undated. */
+export function asOfWords(status: Status): string {
+  return status.behind && status.asOf ? `as last recorded ${formatDate(status.asOf)}` : '';
 }
