@@ -7,7 +7,7 @@
 import { select, selectAll } from 'd3-selection';
 import { recordsFromRows, type RatificationRow } from '../lib/derive/records-data.ts';
 import { formatDate } from '../lib/derive/dates.ts';
-import { cellDetail, STATE_LABELS, statusAt } from '../lib/derive/status.ts';
+import { asOfWords, cellDetail, cellEvidence, declarationHeading, DECLARATIONS_MARK, STALE_MARK, STATE_LABELS, statusAt, type Status } from '../lib/derive/status.ts';
 import type { RatificationFile } from '../schemas/ratification.ts';
 
 interface TreatyInfo {
@@ -36,6 +36,24 @@ const form = document.querySelector<HTMLFormElement>('#matrix-controls');
 const panel = document.querySelector<HTMLElement>('#cell-panel');
 const statusLine = document.querySelector<HTMLElement>('#matrix-status');
 const changesBox = document.querySelector<HTMLElement>('#matrix-changes');
+const evidenceSummary = document.querySelector<HTMLElement>('#matrix-evidence-summary');
+
+/** Writes a cell's evidence date, stale flag and marks (the server renders the same for its date). */
+function markEvidence(cell: HTMLTableCellElement, status: Status): boolean {
+  const evidence = cellEvidence(status);
+  cell.dataset['asOf'] = evidence.asOf;
+  if (evidence.stale) cell.dataset['stale'] = '';
+  else delete cell.dataset['stale'];
+  const marks = cell.querySelector('.cell-marks');
+  if (marks) {
+    marks.replaceChildren();
+    if (evidence.stale) select(marks).append('span').attr('class', 'mark-stale').text(STALE_MARK);
+    if (evidence.declarations > 0) select(marks).append('span').attr('class', 'mark-declarations').text(DECLARATIONS_MARK);
+  }
+  const words = cell.querySelector('.cell-evidence');
+  if (words) words.textContent = evidence.words ? `; ${evidence.words}` : '';
+  return evidence.stale;
+}
 
 function recordFor(data: Data, treaty: string, country: string) {
   return data.records.get(treaty)?.countries.find((c) => c.country === country);
@@ -47,6 +65,7 @@ function render(data: Data): void {
   const compare = (form.elements.namedItem('compare') as HTMLInputElement).value;
   if (!at) return;
   const changes: string[] = [];
+  let stale = 0;
   selectAll<HTMLTableCellElement, unknown>('table.matrix td[data-treaty]').each(function () {
     const { treaty = '', country = '' } = this.dataset;
     const status = statusAt(recordFor(data, treaty, country), at);
@@ -54,6 +73,7 @@ function render(data: Data): void {
     cell.attr('class', `cell-${status.state}`);
     cell.select('.state').text(STATE_LABELS[status.state]);
     cell.select('.cell-detail').text(cellDetail(status));
+    if (markEvidence(this, status)) stale++;
     let changed = false;
     if (compare) {
       const before = statusAt(recordFor(data, treaty, country), compare);
@@ -65,7 +85,10 @@ function render(data: Data): void {
     cell.classed('changed', changed);
   });
   const caption = table.querySelector('caption');
-  if (caption) caption.textContent = `Party status on ${formatDate(at)}: countries (rows, by region) × treaties (columns, by family)`;
+  if (caption) caption.textContent = `Party status as last verified, shown for ${formatDate(at)}: countries (rows, by region) × treaties (columns, by family)`;
+  if (evidenceSummary) {
+    evidenceSummary.textContent = `${stale === 1 ? '1 cell rests' : `${stale} cells rest`} on evidence more than five years older than ${formatDate(at)} (marked ${STALE_MARK}): a later act may be missing from them.`;
+  }
   table.dataset['at'] = at;
   if (changesBox) {
     select(changesBox).selectAll('*').remove();
@@ -103,7 +126,23 @@ function openPanel(data: Data, cell: HTMLTableCellElement): void {
   const p = select(panel);
   p.selectAll('*').remove();
   p.append('h2').text(`${countryName} and the ${info?.shortName ?? treaty}`);
-  p.append('p').text(`Status on ${formatDate(at)}: ${STATE_LABELS[status.state]} (${cellDetail(status)}).`);
+  const recorded = asOfWords(status);
+  p.append('p').text(`Status on ${formatDate(at)}${recorded ? `, ${recorded}` : ''}: ${STATE_LABELS[status.state]} (${cellDetail(status)}).`);
+  if (status.stale) p.append('p').text(`The evidence is more than five years older than ${formatDate(at)}: a later act may be missing.`);
+  else if (status.state !== 'unknown' && !status.asOf) p.append('p').text('The date up to which the sources reflect the depositary is not recorded.');
+  if (status.declarations.length > 0) {
+    p.append('h3').text('Reservations, declarations and objections');
+    const dl = p.append('ul').attr('class', 'declarations');
+    for (const { declaration, event } of status.declarations) {
+      const li = dl.append('li');
+      li.append('strong').text(declarationHeading(declaration));
+      li.append('span').text(`, with the ${event.action} of ${formatDate(declaration.date ?? event.date)}: ${declaration.summary} `);
+      for (const c of declaration.sources) {
+        li.append('a').attr('href', `/sources/${c.source}/`).text(`Source: ${c.source}`);
+        li.append('span').text(` (${c.locator}) `);
+      }
+    }
+  }
   const rows = data.rows.filter((r) => r.treaty === treaty && r.country === country);
   p.append('h3').text('Recorded acts and sources');
   const list = p.append('ul');
@@ -111,7 +150,7 @@ function openPanel(data: Data, cell: HTMLTableCellElement): void {
     const li = list.append('li');
     if (r.action === 'unknown') li.text(`Not verified: ${r.note ?? ''}`);
     else if (r.action === 'none') li.text('The depositary lists no act by this country. ');
-    else li.text(`${r.action[0]?.toUpperCase()}${r.action.slice(1)}: ${formatDate(r.date ?? '')}${r.effective ? ` (effect ${formatDate(r.effective)})` : ''}${r.note ? `. ${r.note}` : ''}. `);
+    else li.text(`${r.action[0]?.toUpperCase()}${r.action.slice(1)}: ${formatDate(r.date ?? '')}${r.effective ? ` (effect ${formatDate(r.effective)})` : ''}${r.basis ? `. Basis: ${r.basis}` : ''}${r.note ? `. ${r.note}` : ''}. `);
     r.sources.forEach((source, i) => {
       li.append('a').attr('href', `/sources/${source}/`).text(`Source: ${source}`);
       li.append('span').text(` (${r.locators[i] ?? ''}) `);

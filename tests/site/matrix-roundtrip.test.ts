@@ -12,17 +12,26 @@ interface ParsedCell {
   country: string;
   treaty: string;
   label: string;
+  /** data-as-of, or undefined when the attribute is missing. */
+  asOf: string | undefined;
+  stale: boolean;
 }
 
 /** Reads every data cell of the matrix table: its country, treaty and the status text. */
 function parseMatrix(html: string): { at: string; cells: ParsedCell[] } {
   const table = /<table class="matrix" id="treaty-matrix" data-at="([^"]+)">([\s\S]*?)<\/table>/.exec(html);
   if (!table) throw new Error('matrix table not found');
-  const cells = [...table[2]!.matchAll(/<td class="cell-[a-z-]+" data-family="[^"]+" data-treaty="([^"]+)" data-country="([^"]+)">([\s\S]*?)<\/td>/g)].map((m) => ({
-    treaty: m[1]!,
-    country: m[2]!,
-    label: decodeEntities(/<span class="state">([^<]*)<\/span>/.exec(m[3]!)?.[1] ?? ''),
-  }));
+  const cells = [...table[2]!.matchAll(/<td class="cell-[a-z-]+" data-family="[^"]+" data-treaty="([^"]+)" data-country="([^"]+)"([^>]*)>([\s\S]*?)<\/td>/g)].map((m) => {
+    const attrs = m[3]!;
+    const asOf = /\sdata-as-of(?:="([^"]*)")?(?=[\s>]|$)/.exec(attrs);
+    return {
+      treaty: m[1]!,
+      country: m[2]!,
+      label: decodeEntities(/<span class="state">([^<]*)<\/span>/.exec(m[4]!)?.[1] ?? ''),
+      asOf: asOf ? (asOf[1] ?? '') : undefined,
+      stale: /\sdata-stale(?:="[^"]*")?(?=[\s>]|$)/.test(attrs),
+    };
+  });
   return { at: table[1]!, cells };
 }
 
@@ -49,6 +58,49 @@ describe('gap matrix round trip', () => {
       const record = records.get(cell.treaty)?.countries.find((c) => c.country === cell.country);
       expect(cell.label, `${cell.country}/${cell.treaty}`).toBe(STATE_LABELS[statusAt(record, at).state]);
     }
+  });
+
+  it('every matrix cell carries its evidence date, and data-stale exactly where that is more than five years before the date shown', () => {
+    // The expectation is derived here from /data/ratifications.json with its own date arithmetic,
+    // not with the site's status code.
+    const asOfByCell = new Map<string, string | null>();
+    for (const row of jsonRows) asOfByCell.set(`${row.country}|${row.treaty}`, row.asOf);
+    const endOf = (date: string) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+      if (m === undefined) return `${y}-12-31`;
+      const day = d ?? new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return `${String(y)}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    };
+    const fiveYearsBefore = (at: string) => {
+      const [y, m, d] = at.split('-');
+      return `${Number(y) - 5}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+    };
+    let staleSeen = 0;
+    for (const page of ['matrix/index.html', 'matrix/2000/index.html', 'matrix/2004/index.html', 'matrix/2011/index.html']) {
+      const { at, cells } = parseMatrix(readBuilt(page));
+      for (const cell of cells) {
+        const where = `${page} ${cell.country}/${cell.treaty}`;
+        expect(cell.asOf, `${where}: data-as-of`).toBeDefined();
+        const asOf = asOfByCell.get(`${cell.country}|${cell.treaty}`) ?? null;
+        expect(cell.asOf, where).toBe(asOf ?? '');
+        if (asOf) expect(asOf, where).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        const stale = asOf !== null && endOf(asOf) < fiveYearsBefore(endOf(at));
+        expect(cell.stale, `${where}: data-stale (evidence ${asOf ?? 'none'}, shown for ${at})`).toBe(stale);
+        if (stale) staleSeen++;
+      }
+    }
+    // The headline counts the stale cells of the main matrix.
+    const main = parseMatrix(readBuilt('matrix/index.html'));
+    const count = main.cells.filter((c) => c.stale).length;
+    const summary = /<p id="matrix-evidence-summary">\s*([^<]*)/.exec(readBuilt('matrix/index.html'))?.[1] ?? '';
+    expect(summary).toContain(`${count === 1 ? '1 cell rests' : `${count} cells rest`} on evidence more than five years older than`);
+    expect(staleSeen).toBeGreaterThanOrEqual(count);
+  });
+
+  it('the matrix headline says "as last verified", never a bare status on the build date', () => {
+    const html = readBuilt('matrix/index.html');
+    expect(html).toMatch(/as last verified/);
+    expect(html).not.toMatch(/Party status on \d/);
   });
 
   it('the CSV download holds the same rows as the JSON download', () => {

@@ -166,6 +166,48 @@ describe('gap matrices', () => {
       );
     }
   });
+  it('the CSV download carries the evidence date, the basis of a cessation and the declarations, and round-trips them', () => {
+    const withEvidence = ratificationFileSchema.parse({
+      treaty: 't3',
+      countries: [
+        {
+          country: 'GEO',
+          asOf: '2015-03-14',
+          events: [
+            {
+              action: 'accession',
+              date: '1999-08-09',
+              declarations: [{ kind: 'territorial-declaration', articles: ['40(1)'], summary: 'Applies only where, "for now", it has jurisdiction.', sources: cite }],
+              sources: cite,
+            },
+          ],
+        },
+        { country: 'RUS', asOf: '2022-09', events: [{ action: 'ratification', date: '1998-05-05', sources: cite }, { action: 'cessation', date: '2022-09-16', basis: 'Expulsion, ending membership.', sources: cite }] },
+        { country: 'UZB', asOf: '2015', none: { sources: cite } },
+        { country: 'TKM', unknown: 'not read' },
+      ],
+    });
+    const rows = rowsFromRecords([withEvidence], () => 'X', () => undefined);
+    expect(rows.map((r) => [r.country, r.action, r.asOf])).toEqual([
+      ['GEO', 'accession', '2015-03-14'],
+      ['RUS', 'ratification', '2022-09'],
+      ['RUS', 'cessation', '2022-09'],
+      ['UZB', 'none', '2015'],
+      ['TKM', 'unknown', null],
+    ]);
+    const csv = rowsToCsv(rows);
+    expect(csv.split('\r\n')[0]).toBe('country,treaty,depositary_ref,action,date,date_of_effect,note,source,locator,address,as_of,basis,declarations');
+    const back = recordsFromRows(rowsFromCsv(csv)).get('t3')!;
+    const geo = back.countries.find((c) => c.country === 'GEO')!;
+    expect(geo.asOf).toBe('2015-03-14');
+    expect(geo.events[0]!.declarations).toEqual(withEvidence.countries[0]!.events[0]!.declarations);
+    expect(back.countries.find((c) => c.country === 'RUS')!.events[1]).toMatchObject({ action: 'cessation', basis: 'Expulsion, ending membership.' });
+    for (const country of ['GEO', 'RUS', 'UZB', 'TKM'] as const) {
+      const original = statusAt(withEvidence.countries.find((c) => c.country === country), '2026-11-29');
+      const again = statusAt(back.countries.find((c) => c.country === country), '2026-11-29');
+      expect([again.state, again.asOf, again.stale, again.declarations.length]).toEqual([original.state, original.asOf, original.stale, original.declarations.length]);
+    }
+  });
   it('source documents are compared cell by cell and by count', () => {
     const stated = cellAssertionSchema.parse({ kind: 'cell', country: 'UZB', treaty: 't1', stated: 'party', locator: 'Appendix A', lines: '1-1' });
     expect(compareCell(stated, records, '2000').agreement).toBe('disagrees');

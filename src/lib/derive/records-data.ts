@@ -4,7 +4,7 @@
  * the round-trip test proves the download gives the same matrix as the site.
  */
 import type { CountryId } from '../../schemas/common.ts';
-import type { CountryRecord, RatificationFile, TreatyAction } from '../../schemas/ratification.ts';
+import type { CountryRecord, Declaration, RatificationFile, TreatyAction } from '../../schemas/ratification.ts';
 
 /** One row per act; countries with no act carry one row with action "none" or "unknown". */
 export interface RatificationRow {
@@ -21,6 +21,12 @@ export interface RatificationRow {
   locators: string[];
   /** Addresses of web sources ("" for seeds), in the order of sources. */
   addresses: string[];
+  /** The record's evidence date (same on every row of a country and treaty); null when not recorded or unknown. */
+  asOf: string | null;
+  /** Legal basis of a cessation. */
+  basis: string | null;
+  /** Reservations, declarations and objections made with this act (a JSON array in CSV). */
+  declarations: Declaration[];
 }
 
 export function rowsFromRecords(
@@ -32,18 +38,19 @@ export function rowsFromRecords(
   for (const file of files) {
     for (const record of file.countries) {
       const base = { country: record.country, treaty: file.treaty, depositaryRef: depositaryRef(file.treaty) ?? null };
+      const extra = { asOf: record.asOf ?? null, basis: null, declarations: [] as Declaration[] };
       const cite = (cs: readonly { source: string; locator: string }[]) => ({
         sources: cs.map((c) => c.source),
         locators: cs.map((c) => c.locator),
         addresses: cs.map((c) => address(c.source) ?? ''),
       });
       if (record.unknown !== undefined) {
-        rows.push({ ...base, action: 'unknown', date: null, effective: null, note: record.unknown, sources: [], locators: [], addresses: [] });
+        rows.push({ ...base, action: 'unknown', date: null, effective: null, note: record.unknown, sources: [], locators: [], addresses: [], ...extra });
       } else if (record.events.length === 0) {
-        rows.push({ ...base, action: 'none', date: null, effective: null, note: record.none?.note ?? null, ...cite(record.none?.sources ?? []) });
+        rows.push({ ...base, action: 'none', date: null, effective: null, note: record.none?.note ?? null, ...cite(record.none?.sources ?? []), ...extra });
       } else {
         for (const e of record.events) {
-          rows.push({ ...base, action: e.action, date: e.date, effective: e.effective ?? null, note: e.note ?? null, ...cite(e.sources) });
+          rows.push({ ...base, action: e.action, date: e.date, effective: e.effective ?? null, note: e.note ?? null, ...cite(e.sources), ...extra, basis: e.basis ?? null, declarations: e.declarations ?? [] });
         }
       }
     }
@@ -62,6 +69,7 @@ export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, R
       record = { country: row.country, events: [] } as CountryRecord;
       file.countries.push(record);
     }
+    if (row.asOf) record.asOf = row.asOf;
     const sources = row.sources.map((source, i) => ({ source, locator: row.locators[i] ?? '' }));
     if (row.action === 'unknown') record.unknown = row.note ?? 'unknown';
     else if (row.action === 'none') record.none = { sources };
@@ -71,6 +79,8 @@ export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, R
         date: row.date,
         ...(row.effective ? { effective: row.effective } : {}),
         ...(row.note ? { note: row.note } : {}),
+        ...(row.basis ? { basis: row.basis } : {}),
+        ...(row.declarations.length > 0 ? { declarations: row.declarations } : {}),
         sources,
       });
     }
@@ -78,7 +88,7 @@ export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, R
   return files;
 }
 
-const CSV_COLUMNS = ['country', 'treaty', 'depositary_ref', 'action', 'date', 'date_of_effect', 'note', 'source', 'locator', 'address'] as const;
+const CSV_COLUMNS = ['country', 'treaty', 'depositary_ref', 'action', 'date', 'date_of_effect', 'note', 'source', 'locator', 'address', 'as_of', 'basis', 'declarations'] as const;
 
 function csvField(value: string | null): string {
   const text = value ?? '';
@@ -89,7 +99,7 @@ export function rowsToCsv(rows: readonly RatificationRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
     lines.push(
-      [r.country, r.treaty, r.depositaryRef, r.action, r.date, r.effective, r.note, r.sources.join(' | '), r.locators.join(' | '), r.addresses.join(' | ')]
+      [r.country, r.treaty, r.depositaryRef, r.action, r.date, r.effective, r.note, r.sources.join(' | '), r.locators.join(' | '), r.addresses.join(' | '), r.asOf, r.basis, r.declarations.length > 0 ? JSON.stringify(r.declarations) : '']
         .map(csvField)
         .join(','),
     );
@@ -145,5 +155,8 @@ export function rowsFromCsv(text: string): RatificationRow[] {
     sources: split(cells[7]),
     locators: split(cells[8]),
     addresses: split(cells[9]),
+    asOf: cells[10] || null,
+    basis: cells[11] || null,
+    declarations: cells[12] ? (JSON.parse(cells[12]) as Declaration[]) : [],
   }));
 }

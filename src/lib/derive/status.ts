@@ -141,3 +141,58 @@ export function cellDetail(status: Status): string {
 export function asOfWords(status: Status): string {
   return status.behind && status.asOf ? `as last recorded ${formatDate(status.asOf)}` : '';
 }
+
+/** What a matrix cell says about its evidence: the same on the server and in the browser. */
+export interface CellEvidence {
+  /** The evidence date for data-as-of ("" when not recorded or unknown). */
+  asOf: string;
+  stale: boolean;
+  /** How many reservations, declarations or objections the cell has by the date shown. */
+  declarations: number;
+  /** Words for screen readers and the panel, e.g. "evidence older than five years: as last recorded 14 March 2015". */
+  words: string;
+}
+
+export function cellEvidence(status: Status): CellEvidence {
+  const parts: string[] = [];
+  if (status.stale && status.asOf) parts.push(`evidence more than five years old: as last recorded ${formatDate(status.asOf)}`);
+  else if (status.behind && status.asOf) parts.push(`as last recorded ${formatDate(status.asOf)}`);
+  const n = status.declarations.length;
+  if (n > 0) parts.push(`${n} ${n === 1 ? 'reservation, declaration or objection' : 'reservations, declarations or objections'} recorded`);
+  return { asOf: status.asOf ?? '', stale: status.stale, declarations: n, words: parts.join('; ') };
+}
+
+export const DECLARATION_KIND_LABELS: Record<Declaration['kind'], string> = {
+  reservation: 'Reservation',
+  'interpretative-declaration': 'Interpretative declaration',
+  'territorial-declaration': 'Territorial declaration',
+  objection: 'Objection',
+  'reservation-withdrawal': 'Withdrawal of a reservation',
+};
+
+/** "Territorial declaration (article 40(1))", "Reservation (articles 17, 24)". */
+export function declarationHeading(declaration: Declaration): string {
+  const a = declaration.articles;
+  const articles = a.length === 0 ? '' : ` (${a.length === 1 ? 'article' : 'articles'} ${a.join(', ')})`;
+  return `${DECLARATION_KIND_LABELS[declaration.kind]}${articles}`;
+}
+
+/** Marks shown in a matrix cell: the stale mark and the declarations mark, explained in the legend. */
+export const STALE_MARK = '†';
+export const DECLARATIONS_MARK = 'D';
+
+/** The act's name for a list of acts: "Accession", "Ceased to be party". */
+export function actionLabel(action: TreatyAction): string {
+  return action === 'cessation' ? 'Ceased to be party' : `${action[0]?.toUpperCase()}${action.slice(1)}`;
+}
+
+/**
+ * The evidence line under a status on country and treaty pages: "as last recorded 14 March 2015
+ * (more than five years ago)", "evidence date not recorded", or "" for unknown cells.
+ */
+export function evidenceLine(status: Status): string {
+  if (status.state === 'unknown') return '';
+  if (!status.asOf) return 'evidence date not recorded';
+  if (!status.behind) return `as recorded ${formatDate(status.asOf)}`;
+  return `as last recorded ${formatDate(status.asOf)}${status.stale ? ' (more than five years ago: a later act may be missing)' : ''}`;
+}

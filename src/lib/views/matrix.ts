@@ -9,7 +9,7 @@ import type { Treaty } from '../../schemas/treaty.ts';
 import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
 import { formatDate } from '../derive/dates.ts';
 import { buildMatrix, type Matrix } from '../derive/matrix.ts';
-import { cellDetail, STATE_LABELS, type Status } from '../derive/status.ts';
+import { cellDetail, cellEvidence, STATE_LABELS, type CellEvidence, type Status } from '../derive/status.ts';
 import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
 import type { Model } from '../model.ts';
 
@@ -32,6 +32,8 @@ export interface MatrixCellView {
   label: string;
   detail: string;
   href: string;
+  /** Evidence date, stale mark and declarations (data-as-of, data-stale, the marks). */
+  evidence: CellEvidence;
   /** A source document's statement about this cell, compared with the records. */
   statement?: { text: string; agreement: CellComparison['agreement']; explanation: string };
 }
@@ -77,6 +79,7 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
         label: STATE_LABELS[cell.status.state],
         detail: cellDetail(cell.status),
         href: `/treaties/${cell.treaty}/#country-${cell.country}`,
+        evidence: cellEvidence(cell.status),
       };
       const stated = statementFor.get(cellKey(cell.country, cell.treaty));
       if (stated) {

@@ -3,7 +3,7 @@ import { buildDate } from '../../schemas/common.ts';
 import type { Conclusion } from '../../schemas/conclusion.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Law } from '../../schemas/law.ts';
-import type { CountryRecord } from '../../schemas/ratification.ts';
+import type { CountryRecord, Declaration, TreatyEvent } from '../../schemas/ratification.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { cellDetail, STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
 import type { Model } from '../model.ts';
@@ -25,6 +25,10 @@ export interface TreatyPageData {
   paragraphs: number[];
   conclusions: Conclusion[];
   partyCount: number;
+  /** Records whose evidence is more than five years older than today. */
+  staleCount: number;
+  /** Every recorded reservation, declaration and objection, by country (first of each country marked). */
+  declarations: { country: Country; event: TreatyEvent; declaration: Declaration; first: boolean }[];
 }
 
 export function buildTreatyPageData(model: Model, id: string): TreatyPageData {
@@ -51,5 +55,9 @@ export function buildTreatyPageData(model: Model, id: string): TreatyPageData {
     paragraphs: model.paragraphsByTreaty.get(id) ?? [],
     conclusions: model.conclusionsByTreaty.get(id) ?? [],
     partyCount: rows.filter((r) => r.status.state === 'party').length,
+    staleCount: rows.filter((r) => r.status.stale).length,
+    declarations: rows.flatMap((r) =>
+      (r.record?.events ?? []).flatMap((event) => (event.declarations ?? []).map((declaration) => ({ country: r.country, event, declaration }))),
+    ).map((d, i, all) => ({ ...d, first: i === 0 || all[i - 1]!.country.id !== d.country.id })),
   };
 }
