@@ -1,0 +1,45 @@
+/**
+ * Dates the built site shows about its own currency: the footer gives the date of the last change
+ * to content/ (from git, not the build date), and treaty pages give each record's evidence date in
+ * words and list the declarations the downloads carry.
+ */
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/derive/dates.ts';
+import type { RatificationRow } from '../../src/lib/derive/records-data.ts';
+import { decodeEntities, readBuilt, requireDist } from '../support/dist.ts';
+
+let rows: RatificationRow[];
+beforeAll(() => {
+  requireDist();
+  rows = (JSON.parse(readBuilt('data/ratifications.json')) as { records: RatificationRow[] }).records;
+});
+
+describe('dates the site shows about itself', () => {
+  it('the footer gives the date of the last content change, not the build date', () => {
+    const lastContentCommit = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content'], { encoding: 'utf8' }).trim();
+    for (const page of ['index.html', 'matrix/index.html', 'about/index.html']) {
+      const footer = /<footer[\s\S]*?<\/footer>/.exec(readBuilt(page))?.[0] ?? '';
+      expect(footer, page).not.toContain('Content as of');
+      if (lastContentCommit) expect(footer, page).toContain(`Content last changed ${formatDate(lastContentCommit)}.`);
+      else expect(footer, page).toContain('Date of the last content change not available in this build.');
+    }
+  });
+
+  it('treaty pages give every dated record its evidence date in words, and list its declarations', () => {
+    const treaties = [...new Set(rows.map((r) => r.treaty))];
+    for (const treaty of treaties) {
+      const html = decodeEntities(readBuilt(`treaties/${treaty}/index.html`));
+      for (const country of [...new Set(rows.filter((r) => r.treaty === treaty).map((r) => r.country))]) {
+        const own = rows.filter((r) => r.treaty === treaty && r.country === country);
+        const row = new RegExp(`<tr id="country-${country}">[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+        expect(row, `${treaty} ${country}`).not.toBe('');
+        const asOf = own[0]!.asOf;
+        if (own[0]!.action === 'unknown') expect(row).not.toMatch(/as (last )?recorded/);
+        else if (asOf) expect(row, `${treaty} ${country}`).toMatch(new RegExp(`as (last )?recorded ${formatDate(asOf)}`));
+        else expect(row, `${treaty} ${country}`).toContain('evidence date not recorded');
+        for (const d of own.flatMap((r) => r.declarations)) expect(html, `${treaty} ${country}`).toContain(decodeEntities(d.summary));
+      }
+    }
+  });
+});
