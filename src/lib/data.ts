@@ -3,7 +3,7 @@
  * Their names and fields are a public contract (see /data/ for the documentation).
  */
 import { buildDate } from '../schemas/common.ts';
-import { SITE } from '../site.config.ts';
+import { SITE, publicUrl } from '../site.config.ts';
 import { compareAssertionFile } from './derive/assertions.ts';
 import { contextLabel } from './derive/poa.ts';
 import { rowsFromRecords, rowsToCsv, type RatificationRow } from './derive/records-data.ts';
@@ -14,9 +14,9 @@ function provenance(model: Model, from: string, description: string) {
   return {
     title: description,
     generated: buildDate(),
-    site: SITE.url,
+    ...(SITE.url ? { site: SITE.url } : {}),
     generatedFrom: from,
-    repository: SITE.repository,
+    ...(SITE.repository ? { repository: SITE.repository } : {}),
     note: 'Every record names its source: a seed document (with line range) or a public source (with address and date read). Sources are listed in /data/sources.json.',
     sourceCount: model.sources.length,
   };
@@ -29,7 +29,7 @@ function citationsOut(model: Model, citations: readonly Citation[]) {
       source: c.source,
       locator: c.locator,
       ...(c.lines ? { lines: c.lines } : {}),
-      address: s?.kind === 'web' ? s.url : new URL(model.seedHref(c.source, c.lines) ?? `/sources/${c.source}/`, SITE.url).href,
+      address: s?.kind === 'web' ? s.url : publicUrl(model.seedHref(c.source, c.lines) ?? `/sources/${c.source}/`),
       ...(s?.kind === 'web' ? { accessed: s.accessed } : {}),
     };
   });
@@ -85,7 +85,7 @@ export function treatiesJson(model: Model) {
       summary: t.summary,
       poaParagraphs: model.paragraphsByTreaty.get(t.id) ?? [],
       conclusions2004: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => c.id),
-      url: `${SITE.url}/treaties/${t.id}/`,
+      url: publicUrl(`/treaties/${t.id}/`),
       sources: citationsOut(model, t.sources),
     })),
   };
@@ -163,7 +163,7 @@ function csvLine(values: readonly (string | null | undefined)[]): string {
 export function lawsCsv(model: Model): string {
   const lines = [LAW_CSV_COLUMNS.join(',')];
   for (const l of lawsJson(model).laws) {
-    lines.push(csvLine([l.id, l.country, l.title, l.kind, l.number, l.adopted, l.status, l.topics.join(' | '), l.treaties.join(' | '), l.replaces.join(' | '), l.replacedBy.join(' | '), l.sources.map((s) => `${s.source} (${s.locator})`).join(' | '), l.sources.map((s) => s.address).join(' | '), `${SITE.url}${l.url}`]));
+    lines.push(csvLine([l.id, l.country, l.title, l.kind, l.number, l.adopted, l.status, l.topics.join(' | '), l.treaties.join(' | '), l.replaces.join(' | '), l.replacedBy.join(' | '), l.sources.map((s) => `${s.source} (${s.locator})`).join(' | '), l.sources.map((s) => s.address).join(' | '), publicUrl(l.url)]));
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -178,7 +178,7 @@ export function countriesJson(model: Model) {
       officialName: c.officialName ?? null,
       region: c.region,
       namesInSources: [...new Set(c.namesInSources.map((n) => n.text))],
-      url: `${SITE.url}/countries/${c.slug}/`,
+      url: publicUrl(`/countries/${c.slug}/`),
     })),
   };
 }
@@ -202,7 +202,7 @@ export function poaJson(model: Model) {
         treaties: p.treaties,
         footnotes: p.footnotes,
         conclusions2004: (model.backlinksByParagraph.get(p.number) ?? []).map((b) => ({ id: b.conclusion.id, ref: b.ref, reason: b.reason })),
-        url: `${SITE.url}/poa/${p.number}/`,
+        url: publicUrl(`/poa/${p.number}/`),
         sourceLines: p.lines,
       };
     }),
@@ -220,7 +220,7 @@ export function conclusionsJson(model: Model) {
       poaLinks: c.poaLinks,
       treaties: c.treaties,
       sgReport2005: c.sgReport ?? null,
-      url: `${SITE.url}/conclusions/2004/#${c.id}`,
+      url: publicUrl(`/conclusions/2004/#${c.id}`),
       sourceLines: c.lines,
     })),
   };
@@ -229,6 +229,6 @@ export function conclusionsJson(model: Model) {
 export function sourcesJson(model: Model) {
   return {
     provenance: provenance(model, 'content/sources/*.yaml', 'Every source cited on the site'),
-    sources: model.sources.map((s) => ({ ...s, page: `${SITE.url}/sources/${s.id}/` })),
+    sources: model.sources.map((s) => ({ ...s, page: publicUrl(`/sources/${s.id}/`) })),
   };
 }
