@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
-  site: SITE.url,
+  // Only when SITE_URL is set (see src/site.config.ts): without it the site has no absolute address.
+  ...(SITE.url ? { site: SITE.url } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
