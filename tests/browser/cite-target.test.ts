@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe('a subparagraph address (/poa/#para-13-c)', () => {
-  it('highlights the subparagraph and shows its citation and files, and no other subparagraph's', async () => {
+  it("highlights the subparagraph and shows its citation and files, and no other subparagraph's", async () => {
     await page.goto(`${site.server.origin}/poa/#para-13-c`);
     const state = await page.evaluate(() => {
       const target = document.getElementById('para-13-c')!;
