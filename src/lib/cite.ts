@@ -136,12 +136,16 @@ const RIS_TYPES: Record<CiteType, string> = { document: 'GOVDOC', treaty: 'LEGAL
 export function ris(item: CiteItem): string {
   const lines: [string, string][] = [['TY', RIS_TYPES[item.type]]];
   lines.push(['TI', fullTitle(item)]);
-  lines.push([item.type === 'treaty' ? 'PB' : 'AU', item.issuer]);
+  // Tags mean different things per RIS type: a statute's or treaty's issuing body is its
+  // publisher (PB; reference managers drop AU for STAT), M1 is a statute's number but an
+  // electronic source's access date, so the number of a treaty goes into a note.
+  lines.push([item.type === 'treaty' || item.type === 'legislation' ? 'PB' : 'AU', item.issuer]);
   const parts = dateParts(item.date);
   if (parts?.[0]) lines.push(['PY', String(parts[0])]);
   if (item.date) lines.push(['DA', `${parts![0]}/${parts![1] ? String(parts![1]).padStart(2, '0') : ''}/${parts![2] ? String(parts![2]).padStart(2, '0') : ''}/`]);
-  if (item.number) lines.push(['M1', item.number]);
-  if (item.symbol) lines.push(['M2', `UN Doc ${item.symbol}`]);
+  if (item.number && item.type === 'legislation') lines.push(['M1', item.number]);
+  if (item.number && item.type !== 'legislation') lines.push(['N1', `Reference: ${item.number}`]);
+  if (item.symbol) lines.push(['CN', `UN Doc ${item.symbol}`]);
   if (item.jurisdiction) lines.push(['CY', item.jurisdiction]);
   if (item.url) lines.push(['UR', item.url]);
   const note = addressNote(item);
