@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { alternatesFor } from './src/lib/alternates.ts';
 
 export default defineConfig({
   // Only when SITE_URL is set (see src/site.config.ts): without it the site has no absolute address.
   ...(SITE.url ? { site: SITE.url } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The sitemap (only with SITE_URL) and robots.txt are written after the build.
+  integrations: [mdx(), sitemap({ site: SITE.url, alternates: alternatesFor })],
   security: {
     // A hashed meta CSP on every page. Server-rendered style="" attributes are therefore blocked:
     // colour comes from classes. public/_headers repeats the policy (plus frame-ancestors, which a
