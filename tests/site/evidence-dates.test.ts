@@ -42,4 +42,13 @@ describe('dates the site shows about itself', () => {
       }
     }
   });
+
+  it("the 2011 paper's lost immigrants annex says its cells are lost and claims no reconstruction the site does not have", () => {
+    const html = decodeEntities(readBuilt('sources/seed-2011-unhcr-paper/index.html'));
+    expect(html).not.toContain('A reconstruction is shown elsewhere on the site');
+    const note = /No column headings or cells survive: the only remnant[^<]*/.exec(html)?.[0] ?? '';
+    expect(note).toContain('does not reconstruct this table');
+    // Where a note points to a reconstruction, that page exists and is labelled as one.
+    if (html.includes('is on the 2011 matrix snapshot (/matrix/2011/)')) expect(readBuilt('matrix/2011/index.html')).toMatch(/[Rr]econstruct/);
+  });
 });
