@@ -80,37 +80,40 @@ const EXPECTED: Record<string, string[]> = {
     'content/sources/untc-v-2.yaml:1:5 [id] must be lower-case kebab-case (letters, digits, single hyphens), e.g. "refugee-convention-1951"',
   ],
   'bad-date-format': [
-    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)",
+    "content/ratifications/refugee-convention-1951.yaml:7:15 [countries[0].events[0].date] must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)",
   ],
   'impossible-date': [
-    'content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] is not a real calendar date (check the month and the day)',
+    'content/ratifications/refugee-convention-1951.yaml:7:15 [countries[0].events[0].date] is not a real calendar date (check the month and the day)',
   ],
   'future-date': [
-    'content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] is in the future: no fact can be dated after the build date',
+    'content/ratifications/refugee-convention-1951.yaml:7:15 [countries[0].events[0].date] is in the future: no fact can be dated after the build date',
   ],
   'unquoted-date': [
-    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] write the date in quotes: '1993-07-06' (unquoted YAML dates become timestamps)",
+    "content/ratifications/refugee-convention-1951.yaml:7:15 [countries[0].events[0].date] write the date in quotes: '1993-07-06' (unquoted YAML dates become timestamps)",
   ],
   'date-order': [
-    'content/ratifications/refugee-convention-1951.yaml:5:7 [countries[0].events] ratification (1993-07-06) is dated before signature (1993-09-01): check both dates against the depositary',
+    'content/ratifications/refugee-convention-1951.yaml:6:7 [countries[0].events] ratification (1993-07-06) is dated before signature (1993-09-01): check both dates against the depositary',
   ],
   'events-out-of-order': [
-    'content/ratifications/refugee-convention-1951.yaml:11:15 [countries[0].events[1].date] events must be listed in date order: this one (1993-01-15) is listed after one dated 1993-07-06; reorder them or check the dates',
+    'content/ratifications/refugee-convention-1951.yaml:12:15 [countries[0].events[1].date] events must be listed in date order: this one (1993-01-15) is listed after one dated 1993-07-06; reorder them or check the dates',
   ],
   'effective-before-deposit': [
-    'content/ratifications/refugee-convention-1951.yaml:7:20 [countries[0].events[0].effective] effective date (1993-07-01) is before the date of the accession (1993-07-06): only a succession can take effect before its deposit; check both dates against the depositary',
+    'content/ratifications/refugee-convention-1951.yaml:8:20 [countries[0].events[0].effective] effective date (1993-07-01) is before the date of the accession (1993-07-06): only a succession can take effect before its deposit; check both dates against the depositary',
   ],
   'as-of-after-accessed': [
     'content/ratifications/refugee-convention-1951.yaml:4:11 [countries[0].asOf] asOf 2016-01 is later than the newest evidence this record cites ("untc-v-2", accessed 2015-03-14): a source cannot show the depositary\'s record after it was read; set asOf to the date the source reflects (its "status as at" line or the date it was read) or cite the newer source',
   ],
+  'as-of-before-act': [
+    'content/ratifications/refugee-convention-1951.yaml:4:11 [countries[0].asOf] asOf 1993-06 is earlier than the accession of 1993-07-06 this record shows: evidence cannot show an act made after it; set asOf to the date up to which the source showing that act reflects the depositary',
+  ],
   'as-of-on-unknown': [
-    'content/ratifications/refugee-convention-1951.yaml:83:11 [countries[11].asOf] an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
+    'content/ratifications/refugee-convention-1951.yaml:94:11 [countries[11].asOf] an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
   ],
   'cessation-without-basis': [
-    'content/ratifications/refugee-convention-1951.yaml:61:9 [countries[7].events[1].basis] a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
+    'content/ratifications/refugee-convention-1951.yaml:69:9 [countries[7].events[1].basis] a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
   ],
   'declaration-without-source': [
-    'content/ratifications/refugee-convention-1951.yaml:30:13 [countries[3].events[0].declarations[0].sources] is required but missing: a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
+    'content/ratifications/refugee-convention-1951.yaml:34:13 [countries[3].events[0].declarations[0].sources] is required but missing: a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
   ],
   'duplicate-id': [
     'content/treaties/refugee-convention-1951-copy.yaml:1:5 [id] the file name must match the id: rename the file to "refugee-convention-1951.yaml" (or fix the id)',
@@ -120,7 +123,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/sources/untc-v-4.yaml:1:5 [id] the file name must match the id: rename the file to "untc-iv-4.yaml" (or fix the id)',
   ],
   'dangling-country': [
-    'content/ratifications/refugee-protocol-1967.yaml:81:14 [countries[11].country] unknown country "XYZ": use one of the ISO 3166-1 alpha-3 codes ARM, AZE, BLR, GEO, KAZ, KGZ, MDA, RUS, TJK, TKM, UKR, UZB',
+    'content/ratifications/refugee-protocol-1967.yaml:92:14 [countries[11].country] unknown country "XYZ": use one of the ISO 3166-1 alpha-3 codes ARM, AZE, BLR, GEO, KAZ, KGZ, MDA, RUS, TJK, TKM, UKR, UZB',
   ],
   'dangling-treaty-poa': [
     'content/poa/paragraphs/para-047.yaml:4:37 [treaties[1]] unknown treaty "refugee-protocol-1976": no file content/treaties/refugee-protocol-1976.yaml exists (check the id, or add the treaty)',
@@ -145,7 +148,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/treaties/refugee-protocol-1967.yaml:11:10 [sources] cite at least one source: add `- source: <id>` with a `locator` (and `lines` for a seed)',
   ],
   'fact-without-source-event': [
-    'content/ratifications/refugee-convention-1951.yaml:5:9 [countries[0].events[0].sources] is required but missing: add it (expected a list)',
+    'content/ratifications/refugee-convention-1951.yaml:6:9 [countries[0].events[0].sources] is required but missing: add it (expected a list)',
   ],
   'seed-citation-without-lines': [
     "content/countries/ARM.yaml:11:3 [namesInSources[1]] a citation of the seed \"seed-2000-assessment\" needs `lines: 'start-end'` (the line range in content/seeds/002_dd925e187c346ce4.txt)",
@@ -157,7 +160,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/ratifications/refugee-protocol-1967.yaml:3:3 [countries] missing countries UZB: every treaty needs an entry for all twelve (events, none, or unknown with the reason)',
   ],
   'none-and-events-together': [
-    'content/ratifications/refugee-protocol-1967.yaml:81:5 [countries[11]] give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)',
+    'content/ratifications/refugee-protocol-1967.yaml:92:5 [countries[11]] give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)',
   ],
   'missing-paragraph': [
     'content/poa/paragraphs/para-077.yaml:1:1 [(file)] missing: the Programme of Action has paragraphs 1–149 and paragraph 77 has no file (add it)',

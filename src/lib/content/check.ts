@@ -492,6 +492,14 @@ function runCrossChecks({
     (e.data['countries'] as Record<string, unknown>[]).forEach((row, i) => {
       const asOf = row['asOf'];
       if (typeof asOf !== 'string') return;
+      // The evidence must be at least as recent as every act it shows.
+      const latestAct = ((row['events'] as { date: string; action: string }[] | undefined) ?? []).reduce<{ date: string; action: string } | undefined>(
+        (latest, event) => (!latest || laterThan(event.date, latest.date) ? event : latest),
+        undefined,
+      );
+      if (latestAct && laterThan(latestAct.date, asOf)) {
+        report(e.file, [...e.base, 'countries', i, 'asOf'], `asOf ${asOf} is earlier than the ${latestAct.action} of ${latestAct.date} this record shows: evidence cannot show an act made after it; set asOf to the date up to which the source showing that act reflects the depositary`);
+      }
       let newest: { id: string; date: string; what: string } | undefined;
       for (const id of citedSources(row)) {
         const source = sources.get(id);
