@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { alternatesFor } from './src/lib/alternates.ts';
+import { datapackageIntegration } from './src/integrations/datapackage.ts';
+import { lastChanged } from './src/lib/git.ts';
 
 export default defineConfig({
   // Only when SITE_URL is set (see src/site.config.ts): without it the site has no absolute address.
@@ -11,7 +13,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The sitemap (only with SITE_URL) and robots.txt are written after the build.
-  integrations: [mdx(), sitemap({ site: SITE.url, alternates: alternatesFor })],
+  // data/datapackage.json describes the downloads as built.
+  integrations: [
+    mdx(),
+    sitemap({ site: SITE.url, alternates: alternatesFor }),
+    datapackageIntegration({ site: SITE.url, title: SITE.title, updated: () => lastChanged(['content']) }),
+  ],
   security: {
     // A hashed meta CSP on every page. Server-rendered style="" attributes are therefore blocked:
     // colour comes from classes. public/_headers repeats the policy (plus frame-ancestors, which a

@@ -1,0 +1,174 @@
+/**
+ * /data/datapackage.json: a Frictionless Data Package (v2) describing every CSV and JSON download,
+ * written after the build from the files actually built (so a new download is never missing).
+ * Each CSV gets a Table Schema whose field names are its header, in order; types, the partial-date
+ * pattern, primary and foreign keys come from the column registry below. A column the registry
+ * does not know yet is published as a string (always a valid reading of a CSV cell) described as
+ * "not documented": add it to the registry.
+ */
+import { CONTENT_LICENCE, SOURCE_DOCUMENTS_TERMS } from './licence.ts';
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+
+export interface FieldSpec {
+  type: FieldType;
+  description: string;
+  /** A date at its source's precision (YYYY, YYYY-MM or YYYY-MM-DD). */
+  partialDate?: boolean;
+  /** Values the column may take. */
+  enum?: readonly string[];
+  /** The cell may be empty. Default true, except for key columns. */
+  required?: boolean;
+}
+
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+
+const COUNTRY: FieldSpec = { type: 'string', description: 'ISO 3166-1 alpha-3 code of the country', required: true };
+const TREATY: FieldSpec = { type: 'string', description: 'treaty id (the treaty page is /treaties/<id>/)', required: true };
+const list = (what: string): FieldSpec => ({ type: 'string', description: `${what}; several values are joined by " | "` });
+const date = (what: string): FieldSpec => ({ type: 'string', partialDate: true, description: `${what}, at the precision of its source (YYYY, YYYY-MM or YYYY-MM-DD)` });
+
+/** Columns by file (the CSV's name) and, as a fallback, by column name across files. */
+export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
+  '*': {
+    country: COUNTRY,
+    treaty: TREATY,
+    note: { type: 'string', description: 'note in our own words' },
+    url: { type: 'string', description: 'address of the page on the site (absolute when the site address is configured)' },
+    sources: list('source ids (see sources.json) with their locators'),
+    source: list('source ids (see sources.json)'),
+    locator: list('where in each source, in the same order as the source ids'),
+    address: list('address of each source, in the same order'),
+    addresses: list('address of each source, in the same order'),
+  },
+  'ratifications.csv': {
+    depositary_ref: { type: 'string', description: "the depositary's reference for the treaty, e.g. UNTC V-2" },
+    action: {
+      type: 'string',
+      description: 'the act; "none": the depositary lists no act by this country; "unknown": not verified',
+      enum: ['signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'denunciation', 'withdrawal', 'cessation', 'none', 'unknown'],
+      required: true,
+    },
+    date: date('date of the act (deposit)'),
+    date_of_effect: date('date the act took effect, where the depositary gives it'),
+    as_of: date("date up to which the record's evidence reflects the depositary's record"),
+    basis: { type: 'string', description: 'legal basis of a cessation' },
+    declarations: { type: 'string', description: 'reservations, declarations and objections made with the act, as a JSON array' },
+  },
+  'laws.csv': {
+    id: { type: 'string', description: 'id of the act (the page is /laws/<id>/)', required: true },
+    title: { type: 'string', description: 'title as the source writes it', required: true },
+    kind: { type: 'string', description: 'kind of act', required: true },
+    number: { type: 'string', description: 'official number, as given' },
+    adopted: date('date adopted'),
+    status: { type: 'string', description: 'status as far as the sources show', required: true },
+    topics: list('legislative topics'),
+    treaties: list('treaties the act implements'),
+    replaces: list('ids of the acts this one replaces'),
+    replaced_by: list('ids of the acts that replaced this one'),
+  },
+  'status-*.csv': {
+    at: date('the date of the status'),
+    country_name: { type: 'string', description: 'name of the country', required: true },
+    treaty_name: { type: 'string', description: 'short name of the treaty', required: true },
+    state: { type: 'string', description: 'party status at the date', enum: ['party', 'signed', 'not-party', 'denounced', 'ceased', 'unknown'], required: true },
+    state_label: { type: 'string', description: 'the status as the matrix shows it', required: true },
+    deciding_action: { type: 'string', description: 'the act that decides the status (empty when there is none)' },
+    deciding_date: date('date of the deciding act'),
+    deciding_effective: date('date the deciding act took effect, where recorded'),
+    as_of: date("date up to which the record's evidence reflects the depositary's record"),
+    as_last_recorded: { type: 'boolean', description: 'true when the date is later than as_of: the status is as last recorded', required: true },
+    stale: { type: 'boolean', description: 'true when the evidence is more than five years older than the date', required: true },
+    declarations: { type: 'integer', description: 'number of reservations, declarations and objections made by the date (listed in ratifications.csv)', required: true },
+  },
+};
+
+/** Keys of the tables that have them (checked against the data by the tests). */
+const KEYS: Record<string, { primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] }> = {
+  'laws.csv': { primaryKey: ['id'] },
+  'status-*.csv': {
+    primaryKey: ['country', 'treaty'],
+  },
+};
+
+function tableKey(file: string): string {
+  return /^status-/.test(file) ? 'status-*.csv' : file;
+}
+
+export function fieldSpec(file: string, column: string): FieldSpec | undefined {
+  return COLUMNS[tableKey(file)]?.[column] ?? COLUMNS['*']?.[column];
+}
+
+/** The Table Schema of a CSV with this header. */
+export function tableSchema(file: string, header: readonly string[]) {
+  const keys = KEYS[tableKey(file)] ?? {};
+  return {
+    fields: header.map((name) => {
+      const spec = fieldSpec(file, name);
+      if (!spec) return { name, type: 'string', description: 'not documented' };
+      const constraints = {
+        ...(spec.required || keys.primaryKey?.includes(name) ? { required: true } : {}),
+        ...(spec.partialDate ? { pattern: PARTIAL_DATE_PATTERN } : {}),
+        ...(spec.enum ? { enum: [...spec.enum] } : {}),
+      };
+      return {
+        name,
+        type: spec.type,
+        description: spec.description,
+        ...(spec.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+        ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+      };
+    }),
+    missingValues: [''],
+    ...(keys.primaryKey ? { primaryKey: keys.primaryKey } : {}),
+    ...(keys.foreignKeys ? { foreignKeys: keys.foreignKeys } : {}),
+  };
+}
+
+/** A resource name from a file path: lower case, [a-z0-9._-]. */
+export function resourceName(path: string): string {
+  return path.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+
+export interface BuiltFile {
+  /** Path under /data/, e.g. "laws.csv" or "collections/laws.csv". */
+  path: string;
+  /** The CSV header (CSV files only). */
+  header?: string[];
+  bytes: number;
+}
+
+export function dataPackage(files: readonly BuiltFile[], options: { site: string | undefined; title: string; updated?: string | undefined }) {
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'cis-migration-law-observatory',
+    title: `${options.title}: data`,
+    description:
+      'Treaty actions, national legal acts, the 1996 Programme of Action and the 2004 Chair\'s Conclusions for the twelve CIS countries, with the source of every record. Dates are at the precision of their source. CSV files are UTF-8 without a byte-order mark, comma-separated, CRLF line ends, RFC 4180 quoting.',
+    ...(options.site ? { homepage: `${options.site}/data/`, id: `${options.site}/data/datapackage.json` } : {}),
+    ...(options.updated ? { created: `${options.updated}T00:00:00Z` } : {}),
+    licenses: [{ name: CONTENT_LICENCE.name, path: CONTENT_LICENCE.path, title: CONTENT_LICENCE.title }],
+    sources: [
+      { title: 'The five source documents of the CIS Conference process (see sources.json): ' + SOURCE_DOCUMENTS_TERMS },
+      { title: 'Depositary records and official legal databases, each cited with its address and the date read (see sources.json)' },
+    ],
+    resources: files.map((f) => {
+      const csv = f.path.endsWith('.csv');
+      return {
+        name: resourceName(f.path.replace(/\.(csv|json)$/, '')) + (csv ? '' : '-json'),
+        path: f.path,
+        format: csv ? 'csv' : 'json',
+        mediatype: csv ? 'text/csv' : 'application/json',
+        encoding: 'utf-8',
+        bytes: f.bytes,
+        ...(csv
+          ? {
+              type: 'table',
+              dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+              schema: tableSchema(f.path.split('/').at(-1)!, f.header ?? []),
+            }
+          : {}),
+      };
+    }),
+  };
+}
