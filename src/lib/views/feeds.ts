@@ -1,0 +1,29 @@
+/**
+ * The site's Atom feeds, built once per build from the content history (src/lib/git.ts) and the
+ * ratification-file comparison (src/lib/feed-history.ts).
+ */
+import { recentContentChanges } from '../git.ts';
+import { readRatificationChanges } from '../feed-history.ts';
+import { buildFeeds, type Feed, type FeedCommit } from '../feeds.ts';
+import type { Model } from '../model.ts';
+import { pageForContentFile } from './changes.ts';
+
+let cached: Feed[] | undefined;
+
+/** Commits touching content/, newest first. */
+function contentCommits(): FeedCommit[] {
+  return recentContentChanges(100000).map((c) => ({ hash: c.hash, shortHash: c.hash.slice(0, 7), dateTime: `${c.date}T00:00:00Z`, subject: c.subject, files: c.files }));
+}
+
+export function allFeeds(model: Model): Feed[] {
+  if (!cached) {
+    const commits = contentCommits();
+    cached = buildFeeds(commits, { countries: model.countryList, treaties: model.treaties, pageFor: (f) => pageForContentFile(model, f) }, readRatificationChanges(commits));
+  }
+  return cached;
+}
+
+export const SITE_FEED = { href: '/feed.xml', title: 'All changes (Atom)' } as const;
+
+export const countryFeed = (slug: string, name: string) => ({ href: `/countries/${slug}/feed.xml`, title: `Changes concerning ${name} (Atom)` });
+export const treatyFeed = (id: string, shortName: string) => ({ href: `/treaties/${id}/feed.xml`, title: `Changes concerning the ${shortName} (Atom)` });
