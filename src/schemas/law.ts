@@ -97,6 +97,10 @@ export const lawSchema = z
     message: 'inForce is before adopted: an act cannot enter into force before it is adopted; check both dates against the official publication',
     path: ['inForce'],
   })
+  .refine((l) => !(IN_FORCE_STATUSES as readonly string[]).includes(l.status) || l.statusAsOf !== undefined, {
+    message: 'a status that says the act is in force needs statusAsOf, the date of the source that states it (a register showing it in force, a consolidation as at a date); if no source read states it, set status to unknown',
+    path: ['status'],
+  })
   .refine((l) => l.status !== 'unknown' || l.statusAsOf === undefined, {
     message: 'statusAsOf dates a source that states the status, but status is "unknown": set the status that source states, or remove statusAsOf',
     path: ['statusAsOf'],

@@ -46,6 +46,9 @@ function checkWithOverlays(...cases: string[]): string[] {
 
 /** Every broken case and exactly what the check must say about it. */
 const EXPECTED: Record<string, string[]> = {
+  'law-in-force-without-status-date': [
+    'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:7:9 [status] a status that says the act is in force needs statusAsOf, the date of the source that states it (a register showing it in force, a consolidation as at a date); if no source read states it, set status to unknown',
+  ],
   'law-in-force-before-adopted': [
     'content/laws/geo-2011-law-refugee-humanitarian-status.yaml:7:10 [inForce] inForce is before adopted: an act cannot enter into force before it is adopted; check both dates against the official publication',
   ],

@@ -39,11 +39,14 @@ export function endedAtUnknownDate(law: Law, laws: ReadonlyMap<string, Law>): bo
   return !law.replacedBy.some((id) => laws.get(id)?.adopted !== undefined);
 }
 
-/** True when the act's current status claims it is law and a dated source states that. */
+/**
+ * True when a source states the act's status: in force (the schema requires statusAsOf for it), or
+ * replaced/repealed (so it was law until then). "unknown" and "draft" are not verified.
+ */
 export function statusVerified(law: Law): boolean {
-  if ((IN_FORCE_STATUSES as readonly string[]).includes(law.status)) return law.statusAsOf !== undefined;
-  return law.status === 'replaced' || law.status === 'repealed';
+  return (VERIFIED_STATUSES as readonly string[]).includes(law.status);
 }
+const VERIFIED_STATUSES = [...IN_FORCE_STATUSES, 'replaced', 'repealed'] as const;
 
 /**
  * Did the act exist as law at `at`? Adopted by then (or undated), not ended or replaced before
