@@ -67,6 +67,23 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
     replaces: list('ids of the acts this one replaces'),
     replaced_by: list('ids of the acts that replaced this one'),
   },
+  'countries.csv': {
+    id: { type: 'string', description: 'ISO 3166-1 alpha-3 code', required: true },
+    slug: { type: 'string', description: 'the country page is /countries/<slug>/', required: true },
+    name: { type: 'string', description: 'short name', required: true },
+    official_name: { type: 'string', description: 'official name' },
+    region: { type: 'string', description: 'region used to group the countries', enum: ['south-caucasus', 'central-asia', 'western-cis', 'russian-federation'], required: true },
+  },
+  'treaties.csv': {
+    id: { type: 'string', description: 'treaty id (the treaty page is /treaties/<id>/)', required: true },
+    short_name: { type: 'string', description: 'short name', required: true },
+    title: { type: 'string', description: 'full title', required: true },
+    family: { type: 'string', description: 'family of treaties (matrix column group)', required: true },
+    adopted: date('date adopted'),
+    entry_into_force: date('date of entry into force'),
+    depositary: { type: 'string', description: 'the depositary' },
+    depositary_ref: { type: 'string', description: "the depositary's reference, e.g. UNTC V-2" },
+  },
   'status-*.csv': {
     at: date('the date of the status'),
     country_name: { type: 'string', description: 'name of the country', required: true },
@@ -84,11 +101,14 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
 };
 
 /** Keys of the tables that have them (checked against the data by the tests). */
+const toCountry = { fields: ['country'], reference: { resource: 'countries', fields: ['id'] } };
+const toTreaty = { fields: ['treaty'], reference: { resource: 'treaties', fields: ['id'] } };
 const KEYS: Record<string, { primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] }> = {
-  'laws.csv': { primaryKey: ['id'] },
-  'status-*.csv': {
-    primaryKey: ['country', 'treaty'],
-  },
+  'countries.csv': { primaryKey: ['id'] },
+  'treaties.csv': { primaryKey: ['id'] },
+  'laws.csv': { primaryKey: ['id'], foreignKeys: [toCountry] },
+  'ratifications.csv': { foreignKeys: [toCountry, toTreaty] },
+  'status-*.csv': { primaryKey: ['country', 'treaty'], foreignKeys: [toCountry, toTreaty] },
 };
 
 function tableKey(file: string): string {
