@@ -247,9 +247,27 @@ describe('legislation at a date', () => {
   const old = law({ adopted: '1998', replacedBy: ['geo-2011-law-refugees'] });
   const successor = law({ id: 'geo-2011-law-refugees', adopted: '2011-12-13', status: 'in-force', statusAsOf: '2026-11-20', replaces: ['geo-1998-law-refugees'] });
   const byId = new Map([[old.id, old], [successor.id, successor]]);
-  it('a replaced act is in force until its successor is adopted', () => {
+  it('a replaced act is in force until its successor takes effect (adoption where no entry into force is given)', () => {
     expect(actInForceAt(old, '2005-01-01', byId)).toBe(true);
     expect(actInForceAt(old, '2012-01-01', byId)).toBe(false);
+  });
+  it('an act counts from its entry into force, and its recorded end outranks its successor\'s dates', () => {
+    const older = law({ id: 'rus-2002-law-citizenship', country: 'RUS', adopted: '2002-04-19', inForce: '2002-07-01', status: 'replaced', ended: '2023-10-26', replacedBy: ['rus-2023-law-citizenship'] });
+    const newer = law({ id: 'rus-2023-law-citizenship', country: 'RUS', adopted: '2023-04-28', inForce: '2023-10-26', status: 'in-force', statusAsOf: '2026-01-01', replaces: ['rus-2002-law-citizenship'] });
+    const ids = new Map([[older.id, older], [newer.id, newer]]);
+    expect(actInForceAt(older, '2002-05-01', ids)).toBe(false);
+    expect(actInForceAt(older, '2002-07-01', ids)).toBe(true);
+    expect(actInForceAt(older, '2023-06-01', ids)).toBe(true);
+    expect(actInForceAt(newer, '2023-06-01', ids)).toBe(false);
+    expect(actInForceAt(older, '2023-10-26', ids)).toBe(false);
+    expect(actInForceAt(newer, '2023-10-26', ids)).toBe(true);
+  });
+  it('without a recorded end, an act stops when its successor enters into force', () => {
+    const older = law({ id: 'rus-2002-law-citizenship', country: 'RUS', adopted: '2002-04-19', status: 'replaced', replacedBy: ['rus-2023-law-citizenship'] });
+    const newer = law({ id: 'rus-2023-law-citizenship', country: 'RUS', adopted: '2023-04-28', inForce: '2023-10-26', status: 'in-force', statusAsOf: '2026-01-01', replaces: ['rus-2002-law-citizenship'] });
+    const ids = new Map([[older.id, older], [newer.id, newer]]);
+    expect(actInForceAt(older, '2023-06-01', ids)).toBe(true);
+    expect(actInForceAt(older, '2023-11-01', ids)).toBe(false);
   });
   it('an act replaced at a date no source gives is never counted as in force', () => {
     const annulled = law({ id: 'arm-1999-law-refugees', country: 'ARM', adopted: '1999-03-03', status: 'replaced' });
@@ -303,8 +321,8 @@ describe('legislation at a date', () => {
     const steps = lawTimeline(subject, all, new Map(all.map((l) => [l.id, l])));
     expect(steps.map((e) => [e.date, e.kind, e.other?.id])).toEqual([
       ['2011-12-13', 'adopted', undefined],
-      ['2011-12-13', 'replaces', 'geo-1998-law-refugees'],
       ['2012-02-01', 'in-force', undefined],
+      ['2012-02-01', 'replaces', 'geo-1998-law-refugees'],
       ['2013-06', 'amended', 'geo-2013-law-amendments'],
       [undefined, 'replaced', 'geo-undated-law-protection'],
     ]);

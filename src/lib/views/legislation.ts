@@ -36,7 +36,7 @@ export interface LegislationCell {
 export function endedAtUnknownDate(law: Law, laws: ReadonlyMap<string, Law>): boolean {
   if (law.status !== 'replaced' && law.status !== 'repealed') return false;
   if (law.ended) return false;
-  return !law.replacedBy.some((id) => laws.get(id)?.adopted !== undefined);
+  return !law.replacedBy.some((id) => { const successor = laws.get(id); return successor !== undefined && takesEffect(successor) !== undefined; });
 }
 
 /**
@@ -48,19 +48,26 @@ export function statusVerified(law: Law): boolean {
 }
 const VERIFIED_STATUSES = [...IN_FORCE_STATUSES, 'replaced', 'repealed'] as const;
 
+/** The date an act took effect: its entry into force where a source gives it, else its adoption. */
+export function takesEffect(law: Law): string | undefined {
+  return law.inForce ?? law.adopted;
+}
+
 /**
- * Did the act exist as law at `at`? Adopted by then (or undated), not ended or replaced before
- * it. An act replaced at an unknown date is never counted: we cannot say when it stopped.
- * Whether its status is verified is a separate question (statusVerified).
+ * Did the act exist as law at `at`? In force by then (entry into force, or adoption where no source
+ * gives it; undated acts count), and not ended before it: the recorded end date when there is one,
+ * else the date its successor took effect. An act replaced at an unknown date is never counted:
+ * we cannot say when it stopped. Whether its status is verified is a separate question.
  */
 export function actInForceAt(law: Law, at: string, laws: ReadonlyMap<string, Law>): boolean {
   if (law.status === 'draft' || law.kind === 'draft-law') return false;
   if (endedAtUnknownDate(law, laws)) return false;
-  if (law.adopted && !happenedBy(law.adopted, at)) return false;
-  if (law.ended && happenedBy(law.ended, at)) return false;
+  const start = takesEffect(law);
+  if (start && !happenedBy(start, at)) return false;
+  if (law.ended) return !happenedBy(law.ended, at);
   for (const id of law.replacedBy) {
-    const successor = laws.get(id);
-    if (successor?.adopted && happenedBy(successor.adopted, at)) return false;
+    const successorStart = laws.get(id) && takesEffect(laws.get(id)!);
+    if (successorStart && happenedBy(successorStart, at)) return false;
   }
   return true;
 }
@@ -118,7 +125,8 @@ export function lawTimeline(law: Law, laws: readonly Law[], lawById: ReadonlyMap
   if (law.inForce) entries.push({ date: law.inForce, kind: 'in-force' });
   for (const id of law.replaces) {
     const other = lawById.get(id);
-    if (other) entries.push({ ...(law.adopted ? { date: law.adopted } : {}), kind: 'replaces', other });
+    const start = takesEffect(law);
+    if (other) entries.push({ ...(start ? { date: start } : {}), kind: 'replaces', other });
   }
   for (const id of law.amends) {
     const other = lawById.get(id);
@@ -127,7 +135,8 @@ export function lawTimeline(law: Law, laws: readonly Law[], lawById: ReadonlyMap
   for (const other of laws.filter((l) => l.amends.includes(law.id))) entries.push({ ...(other.adopted ? { date: other.adopted } : {}), kind: 'amended', other });
   for (const id of law.replacedBy) {
     const other = lawById.get(id);
-    if (other) entries.push({ ...(other.adopted ? { date: other.adopted } : {}), kind: 'replaced', other });
+    const successorStart = other && takesEffect(other);
+    if (other) entries.push({ ...(successorStart ? { date: successorStart } : {}), kind: 'replaced', other });
   }
   if (law.ended) entries.push({ date: law.ended, kind: 'ended' });
   if (law.statusAsOf) entries.push({ date: law.statusAsOf, kind: 'status' });
