@@ -15,6 +15,7 @@ import type { Law } from '../schemas/law.ts';
 import type { MembershipFile, Organization } from '../schemas/organization.ts';
 import type { AnnexOne, AnnexTwo, PoaFootnote, PoaHeading, PoaParagraph } from '../schemas/poa.ts';
 import type { RatificationFile } from '../schemas/ratification.ts';
+import { sortPartialDates } from './partial-date.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Statistic } from '../schemas/statistic.ts';
 import type { Treaty } from '../schemas/treaty.ts';
@@ -94,7 +95,7 @@ export function buildModel(raw: RawContent): Model {
   const conclusions = [...raw.conclusions].sort((a, b) => a.order - b.order);
   const countryById = new Map(raw.countries.map((c) => [c.id, c]));
   const countryList = COUNTRY_IDS.map((id) => countryById.get(id)).filter((c): c is Country => c !== undefined);
-  const laws = [...raw.laws].sort((a, b) => (a.adopted ?? '9999').localeCompare(b.adopted ?? '9999') || a.id.localeCompare(b.id));
+  const laws = [...raw.laws].sort((a, b) => sortPartialDates(a.adopted ?? '9999', b.adopted ?? '9999') || a.id.localeCompare(b.id));
 
   const seedAnchors = new Map<string, AnchoredRange[]>();
   // Narrower units first: findAnchor takes the first range containing the cited line.

@@ -3,6 +3,7 @@
  * and citations. Messages are written for editors: they say what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
+import { MIN_YEAR, PARTIAL_DATE, isRealIsoDate, notAfter } from '../lib/partial-date.ts';
 
 /** The twelve CIS countries covered, by ISO 3166-1 alpha-3 code. */
 export const COUNTRY_IDS = [
@@ -41,25 +42,12 @@ export function buildDate(): string {
   return process.env['CONTENT_AS_OF'] ?? new Date().toISOString().slice(0, 10);
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  if (m === undefined) return true;
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date (see src/lib/partial-date.ts). */
+export { isRealIsoDate };
 
 /**
  * An ISO date string at the precision the source gives: "1993", "1993-07" or "1993-07-06".
- * Never a YAML date object (quote it), never an impossible date, never after the build date.
+ * Never a YAML date object (quote it), never an impossible date, never before 1900, never after the build date.
  */
 export const isoDate = z
   .string({
@@ -68,9 +56,13 @@ export const isoDate = z
         ? `write the date in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}' (an unquoted YAML date becomes a timestamp and can shift by a day)`
         : 'must be a date written as a quoted string: \'YYYY\', \'YYYY-MM\' or \'YYYY-MM-DD\'',
   })
-  .regex(ISO_DATE, { message: "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)", abort: true })
+  .regex(PARTIAL_DATE, { message: "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601, as precise as the source)", abort: true })
   .refine(isRealIsoDate, { message: 'is not a real calendar date (check the month and the day)', abort: true })
-  .refine((value) => value <= buildDate().slice(0, value.length), {
+  .refine((value) => Number(value.slice(0, 4)) >= MIN_YEAR, {
+    message: `is before ${MIN_YEAR}: nothing in this knowledge base is that old; check the year (a typo such as '0993' for '1993'?)`,
+    abort: true,
+  })
+  .refine((value) => notAfter(value, buildDate()), {
     message: 'is in the future: no fact can be dated after the build date',
   });
 

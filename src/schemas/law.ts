@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { LAW_TOPICS, citations, countryId, isoDate, lineRange, slugId, text } from './common.ts';
 import { poaRef } from './poa.ts';
+import { isBefore } from '../lib/partial-date.ts';
 
 export const LAW_KINDS = ['law', 'decree', 'code', 'programme', 'draft-law', 'bilateral-agreement', 'resolution', 'other'] as const;
 export const LAW_STATUSES = ['in-force', 'amended', 'replaced', 'repealed', 'draft', 'unknown'] as const;
@@ -92,8 +93,8 @@ export const lawSchema = z
     /** Date the entry was last checked against its sources. */
     verified: isoDate,
   })
-  .refine((l) => !l.ended || !l.adopted || l.adopted <= l.ended, { message: 'ended is before adopted', path: ['ended'] })
-  .refine((l) => !l.inForce || !l.adopted || l.inForce >= l.adopted.slice(0, l.inForce.length), {
+  .refine((l) => !l.ended || !l.adopted || !isBefore(l.ended, l.adopted), { message: 'ended is before adopted', path: ['ended'] })
+  .refine((l) => !l.inForce || !l.adopted || !isBefore(l.inForce, l.adopted), {
     message: 'inForce is before adopted: an act cannot enter into force before it is adopted; check both dates against the official publication',
     path: ['inForce'],
   })

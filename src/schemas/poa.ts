@@ -8,7 +8,21 @@ import { lineRange, slugId, text } from './common.ts';
 
 /** Ids of the paragraph part of a PoA reference: "47" or "13-c". */
 export const POA_REF = /^(\d{1,3})(?:-([a-z]))?$/;
-export const poaRef = z.string().regex(POA_REF, { message: 'must be a PoA paragraph number such as "47", or a subparagraph such as "13-c"' });
+/** The canonical form of a PoA reference ("047" -> "47", "013-c" -> "13-c"), or undefined when it is not one. */
+export function canonicalPoaRef(ref: string): string | undefined {
+  const match = POA_REF.exec(ref);
+  if (!match) return undefined;
+  return `${Number(match[1])}${match[2] ? `-${match[2]}` : ''}`;
+}
+export const poaRef = z
+  .string()
+  .regex(POA_REF, { message: 'must be a PoA paragraph number such as "47", or a subparagraph such as "13-c"', abort: true })
+  .superRefine((ref, ctx) => {
+    const canonical = canonicalPoaRef(ref);
+    if (canonical !== ref) {
+      ctx.addIssue({ code: 'custom', message: `write the reference as "${canonical}" (no leading zeros): "${ref}" would publish a broken link` });
+    }
+  });
 
 export const poaSubparagraphSchema = z.strictObject({
   /** The letter as printed, without brackets: "a". */

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { citations, countryId, isoDate, requiredCitations, slugId, text } from './common.ts';
+import { isBefore } from '../lib/partial-date.ts';
 
 export const TREATY_ACTIONS = [
   'signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'denunciation', 'withdrawal',
@@ -57,8 +58,7 @@ export const treatyEventSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.effective && e.action !== 'succession') {
-      const n = Math.min(e.effective.length, e.date.length);
-      if (e.effective.slice(0, n) < e.date.slice(0, n)) {
+      if (isBefore(e.effective, e.date)) {
         ctx.addIssue({
           code: 'custom',
           path: ['effective'],
@@ -120,13 +120,13 @@ export const countryRecordSchema = z
     for (let i = 1; i < record.events.length; i++) {
       const previous = record.events[i - 1]!;
       const current = record.events[i]!;
-      if (current.date < previous.date) {
+      if (isBefore(current.date, previous.date)) {
         ctx.addIssue({ code: 'custom', path: ['events', i, 'date'], message: `events must be listed in date order: this one (${current.date}) is listed after one dated ${previous.date}; reorder them or check the dates` });
       }
     }
     const signature = record.events.find((e) => e.action === 'signature');
     const binding = record.events.find((e) => e.action === 'ratification' || e.action === 'acceptance' || e.action === 'approval');
-    if (signature && binding && binding.date < signature.date) {
+    if (signature && binding && isBefore(binding.date, signature.date)) {
       ctx.addIssue({ code: 'custom', path: ['events'], message: `${binding.action} (${binding.date}) is dated before signature (${signature.date}): check both dates against the depositary` });
     }
   });

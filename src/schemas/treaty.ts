@@ -1,6 +1,7 @@
 /** An international or regional instrument, with its depositary reference. */
 import { z } from 'astro/zod';
 import { TREATY_FAMILIES, citations, isoDate, slugId, text } from './common.ts';
+import { isBefore } from '../lib/partial-date.ts';
 
 export const treatySchema = z
   .strictObject({
@@ -29,7 +30,7 @@ export const treatySchema = z
     /** Where the treaty facts above come from. */
     sources: citations,
   })
-  .refine((t) => !t.adopted || !t.entryIntoForce || t.adopted <= t.entryIntoForce, {
+  .refine((t) => !t.adopted || !t.entryIntoForce || !isBefore(t.entryIntoForce, t.adopted), {
     message: 'entryIntoForce is before adopted: check both dates against the depositary',
     path: ['entryIntoForce'],
   });

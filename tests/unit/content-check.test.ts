@@ -177,6 +177,18 @@ const EXPECTED: Record<string, string[]> = {
   'wrong-extension': [
     'content/treaties/refugee-protocol-1967.yml:1:1 [(file)] not read: files in content/treaties/ must end in ".yaml" (rename it)',
   ],
+  'act-before-adoption': [
+    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] accession (1950-07-06) is dated before the treaty was adopted (1951-07-28): check the date against the depositary (or the treaty's adopted date)",
+  ],
+  'year-before-1900': [
+    "content/ratifications/refugee-convention-1951.yaml:6:15 [countries[0].events[0].date] is before 1900: nothing in this knowledge base is that old; check the year (a typo such as '0993' for '1993'?)",
+  ],
+  'poa-ref-leading-zero': [
+    'content/conclusions-2004/conclusions.yaml:23:18 [[1].poaLinks[1].paragraph] write the reference as "47" (no leading zeros): "047" would publish a broken link',
+  ],
+  'assertion-unknown-field': [
+    'content/assertions/seed-2004-conclusions.yaml:3:1 [asOfNoet] unknown field "asOfNoet": check its spelling against docs/content-model.md, or remove it',
+  ],
   'stray-file': [
     'content/treaty-notes/refugee-convention-1951.yaml:1:1 [(file)] not read by any collection: move it to the right folder (see docs/content-model.md) or remove it',
   ],

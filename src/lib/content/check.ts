@@ -12,6 +12,7 @@ import { COUNTRY_IDS } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { pageSchema } from '../../schemas/page.ts';
+import { isBefore } from '../partial-date.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. "content/treaties/cat-1984.yaml". */
@@ -516,6 +517,19 @@ function runCrossChecks({
       report(e.file, ['countries'], `missing countries ${missing.join(', ')}: every treaty needs an entry for all twelve (events, none, or unknown with the reason)`);
     }
   }
+  // No act can precede the adoption of the treaty it is an act under.
+  const adoptedOf = new Map(of('treaties').map((t) => [String(t.data['id']), t.data['adopted'] as string | undefined]));
+  for (const e of of('ratifications')) {
+    const adopted = adoptedOf.get(String(e.data['treaty']));
+    if (!adopted) continue;
+    (e.data['countries'] as { events: { action: string; date: string }[] }[]).forEach((row, i) => {
+      row.events.forEach((event, j) => {
+        if (isBefore(event.date, adopted)) {
+          report(e.file, [...e.base, 'countries', i, 'events', j, 'date'], `${event.action} (${event.date}) is dated before the treaty was adopted (${adopted}): check the date against the depositary (or the treaty's adopted date)`);
+        }
+      });
+    });
+  }
   for (const e of of('treaties')) {
     if (!ratified.has(String(e.data['id']))) {
       report(e.file, ['id'], `no ratification records: add content/ratifications/${String(e.data['id'])}.yaml covering all twelve countries`);
@@ -630,8 +644,9 @@ function runCrossChecks({
       if (Array.isArray(a['treaties'])) a['treaties'].forEach((t, j) => checkRef(e, ['assertions', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
       if (typeof a['lines'] === 'string') checkLines(e, ['assertions', i, 'lines'], a['lines'], String(e.data['document']));
     });
-    ((e.data['instruments'] as { treaty: string | null }[] | undefined) ?? []).forEach((inst, i) => {
+    ((e.data['instruments'] as { treaty?: string | null; treaties?: string[] }[] | undefined) ?? []).forEach((inst, i) => {
       if (inst.treaty) checkRef(e, ['instruments', i, 'treaty'], inst.treaty, treaties, 'treaty', 'treaties');
+      (inst.treaties ?? []).forEach((t, j) => checkRef(e, ['instruments', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
     });
   }
   for (const e of of('documents')) {

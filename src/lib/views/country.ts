@@ -10,6 +10,7 @@ import { LEGISLATION_HISTORY_DATES, legislationCell, type LegislationCell } from
 import { orderedTreaties } from './matrix.ts';
 import { membershipAt } from './snapshots.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
+import { sortPartialDates } from '../partial-date.ts';
 
 export interface TimelineEvent {
   date: string;
@@ -117,7 +118,7 @@ export function buildCountryPageData(model: Model, id: CountryId): CountryPageDa
       })),
     ),
     ...laws.filter((l) => l.adopted).map((l) => ({ date: l.adopted!, kind: 'law' as const, label: l.title, href: `/laws/${l.id}/` })),
-  ].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  ].sort((a, b) => sortPartialDates(a.date, b.date) || a.label.localeCompare(b.label));
   const lawsByTopic = LAW_TOPICS.map((topic) => ({
     topic,
     cell: legislationCell(id, topic, today, model.laws, model.lawById, model.coverageByCountry.get(id)),

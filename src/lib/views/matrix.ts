@@ -7,7 +7,7 @@ import { REGION_IDS, TREATY_FAMILIES, type CountryId, type RegionId, type Treaty
 import type { Country } from '../../schemas/country.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
-import { formatDate } from '../derive/dates.ts';
+import { formatDate, sortPartialDates } from '../derive/dates.ts';
 import { buildMatrix, type Matrix } from '../derive/matrix.ts';
 import { cellDetail, cellEvidence, STATE_LABELS, type CellEvidence, type Status } from '../derive/status.ts';
 import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
@@ -55,7 +55,7 @@ export const cellKey = (country: string, treaty: string) => `${country}|${treaty
 export function orderedTreaties(model: Model, families: readonly TreatyFamily[] = TREATY_FAMILIES): Treaty[] {
   return [...model.treaties]
     .filter((t) => families.includes(t.family))
-    .sort((a, b) => TREATY_FAMILIES.indexOf(a.family) - TREATY_FAMILIES.indexOf(b.family) || (a.adopted ?? '').localeCompare(b.adopted ?? '') || a.id.localeCompare(b.id));
+    .sort((a, b) => TREATY_FAMILIES.indexOf(a.family) - TREATY_FAMILIES.indexOf(b.family) || sortPartialDates(a.adopted ?? '9999', b.adopted ?? '9999') || a.id.localeCompare(b.id));
 }
 
 export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[] } = {}): MatrixPageData {
