@@ -9,6 +9,7 @@ import { contextLabel } from './derive/poa.ts';
 import { rowsFromRecords, rowsToCsv, type RatificationRow } from './derive/records-data.ts';
 import type { Model } from './model.ts';
 import type { Citation } from '../schemas/common.ts';
+import { encodeList, entriesToCsv, inferColumns, writeCsv, type Column } from './csv.ts';
 
 function provenance(model: Model, from: string, description: string) {
   return {
@@ -74,6 +75,9 @@ export function treatiesJson(model: Model) {
   return {
     provenance: provenance(model, 'content/treaties/*.yaml', 'Treaties covered, with the PoA paragraphs and 2004 conclusions naming them'),
     treaties: model.treaties.map((t) => ({
+      // Every field of the content first (so fields added later are published too), then the
+      // published forms of the fields below.
+      ...t,
       id: t.id,
       shortName: t.shortName,
       title: t.title,
@@ -83,6 +87,8 @@ export function treatiesJson(model: Model) {
       depositary: t.depositary ?? null,
       depositaryRef: t.depositaryRef ?? null,
       summary: t.summary,
+      namesInSources: t.namesInSources,
+      note: t.note ?? null,
       poaParagraphs: model.paragraphsByTreaty.get(t.id) ?? [],
       conclusions2004: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => c.id),
       url: publicUrl(`/treaties/${t.id}/`),
@@ -130,25 +136,30 @@ export function assertionsJson(model: Model) {
   };
 }
 
-const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url'];
+/** The first 14 columns are the original contract; later ones were added (never renamed). */
+const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url', 'title_variants', 'ended', 'amends', 'summary', 'note', 'verified', 'source_ids', 'locators', 'source_lines'];
 
 export function lawsJson(model: Model) {
   return {
     provenance: provenance(model, 'content/laws/*.yaml', 'National legal acts of the twelve CIS countries'),
     laws: model.laws.map((l) => ({
+      ...l,
       id: l.id,
       country: l.country,
       title: l.title,
+      titleVariants: l.titleVariants,
       kind: l.kind,
       number: l.number ?? null,
       adopted: l.adopted ?? null,
       status: l.status,
+      ended: l.ended ?? null,
       topics: l.topics,
       treaties: l.treaties,
       replaces: l.replaces,
       replacedBy: l.replacedBy,
       amends: l.amends,
       summary: l.summary,
+      note: l.note ?? null,
       verified: l.verified,
       url: `/laws/${l.id}/`,
       sources: citationsOut(model, l.sources),
@@ -156,28 +167,31 @@ export function lawsJson(model: Model) {
   };
 }
 
-function csvLine(values: readonly (string | null | undefined)[]): string {
-  return values.map((v) => (v && /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : (v ?? ''))).join(',');
-}
-
 export function lawsCsv(model: Model): string {
-  const lines = [LAW_CSV_COLUMNS.join(',')];
-  for (const l of lawsJson(model).laws) {
-    lines.push(csvLine([l.id, l.country, l.title, l.kind, l.number, l.adopted, l.status, l.topics.join(' | '), l.treaties.join(' | '), l.replaces.join(' | '), l.replacedBy.join(' | '), l.sources.map((s) => `${s.source} (${s.locator})`).join(' | '), l.sources.map((s) => s.address).join(' | '), publicUrl(l.url)]));
-  }
-  return lines.join('\r\n') + '\r\n';
+  return writeCsv(
+    LAW_CSV_COLUMNS,
+    lawsJson(model).laws.map((l) => [
+      l.id, l.country, l.title, l.kind, l.number, l.adopted, l.status, encodeList(l.topics), encodeList(l.treaties), encodeList(l.replaces), encodeList(l.replacedBy),
+      encodeList(l.sources.map((c) => `${c.source} (${c.locator})`)), encodeList(l.sources.map((c) => c.address)), publicUrl(l.url),
+      encodeList(l.titleVariants), l.ended, encodeList(l.amends), l.summary, l.note, l.verified,
+      encodeList(l.sources.map((c) => c.source)), encodeList(l.sources.map((c) => c.locator)), encodeList(l.sources.map((c) => c.lines ?? '')),
+    ]),
+  );
 }
 
 export function countriesJson(model: Model) {
   return {
     provenance: provenance(model, 'content/countries/*.yaml', 'The twelve CIS countries'),
     countries: model.countryList.map((c) => ({
+      ...c,
       id: c.id,
       slug: c.slug,
       name: c.name,
       officialName: c.officialName ?? null,
       region: c.region,
       namesInSources: [...new Set(c.namesInSources.map((n) => n.text))],
+      namesInSourcesCited: c.namesInSources,
+      institutions: c.institutions,
       url: publicUrl(`/countries/${c.slug}/`),
     })),
   };
@@ -231,4 +245,50 @@ export function sourcesJson(model: Model) {
     provenance: provenance(model, 'content/sources/*.yaml', 'Every source cited on the site'),
     sources: model.sources.map((s) => ({ ...s, page: publicUrl(`/sources/${s.id}/`) })),
   };
+}
+
+/**
+ * Every collection exactly as in content/ (every field, after defaults), as JSON and CSV under
+ * /data/collections/: the lossless downloads. Named by the content folder, e.g. "law-coverage".
+ */
+export const COLLECTION_FILES = {
+  sources: (m: Model) => m.sources,
+  countries: (m: Model) => m.countries,
+  treaties: (m: Model) => m.treaties,
+  ratifications: (m: Model) => m.ratifications,
+  'poa-paragraphs': (m: Model) => m.poaParagraphs,
+  'poa-structure': (m: Model) => [{ headings: m.poaHeadings }],
+  'poa-footnotes': (m: Model) => [{ footnotes: m.poaFootnotes }],
+  'poa-annex-1': (m: Model) => (m.annexOne ? [m.annexOne] : []),
+  'poa-annex-2': (m: Model) => (m.annexTwo ? [m.annexTwo] : []),
+  categories: (m: Model) => m.categories,
+  'conclusions-2004': (m: Model) => m.conclusions,
+  documents: (m: Model) => m.documents,
+  laws: (m: Model) => m.laws,
+  'law-coverage': (m: Model) => m.lawCoverage,
+  assertions: (m: Model) => m.assertions,
+  organizations: (m: Model) => m.organizations,
+  memberships: (m: Model) => m.memberships,
+  statistics: (m: Model) => m.statistics,
+} satisfies Record<string, (m: Model) => readonly object[]>;
+export type CollectionFile = keyof typeof COLLECTION_FILES;
+
+function collectionEntries(model: Model, name: CollectionFile): Record<string, unknown>[] {
+  return COLLECTION_FILES[name](model) as unknown as Record<string, unknown>[];
+}
+
+export function collectionJson(model: Model, name: CollectionFile) {
+  const entries = collectionEntries(model, name);
+  const columns: Column[] = inferColumns(entries);
+  return {
+    provenance: provenance(model, `content/${name === 'conclusions-2004' ? 'conclusions-2004/conclusions.yaml' : name.startsWith('poa-') ? 'poa/' : `${name}/`}`, `Every field of every entry of the collection "${name}", as in the content files`),
+    /** How each column of the matching CSV encodes its field (see /data/ for the encodings). */
+    columns,
+    entries,
+  };
+}
+
+export function collectionCsv(model: Model, name: CollectionFile): string {
+  const entries = collectionEntries(model, name);
+  return entriesToCsv(entries, inferColumns(entries));
 }

@@ -169,6 +169,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Entries that passed their schema, by collection, for callers that want counts. */
   counts: Record<string, number>;
+  /** The validated data of those entries (schema output, defaults filled in), by collection. */
+  data: Record<string, unknown[]>;
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
@@ -353,9 +355,13 @@ export function checkContent(options: CheckOptions): CheckResult {
   runCrossChecks({ entries, broken, report, contentDir, contentPath: (path) => rel(join(contentDir, path)) });
 
   const counts: Record<string, number> = {};
-  for (const e of entries) counts[e.collection] = (counts[e.collection] ?? 0) + 1;
+  const data: Record<string, unknown[]> = {};
+  for (const e of entries) {
+    counts[e.collection] = (counts[e.collection] ?? 0) + 1;
+    (data[e.collection] ??= []).push(e.data);
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { problems, counts };
+  return { problems, counts, data };
 }
 
 /** True when date a is later than date b, compared at the coarser of their precisions ('2015' is not later than '2015-03-10'). */

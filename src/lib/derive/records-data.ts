@@ -4,6 +4,7 @@
  * the round-trip test proves the download gives the same matrix as the site.
  */
 import type { CountryId } from '../../schemas/common.ts';
+import { decodeList, encodeList, parseCsv, readCsv, writeCsv } from '../csv.ts';
 import type { CountryRecord, Declaration, RatificationFile, TreatyAction } from '../../schemas/ratification.ts';
 
 /** One row per act; countries with no act carry one row with action "none" or "unknown". */
@@ -15,7 +16,7 @@ export interface RatificationRow {
   date: string | null;
   effective: string | null;
   note: string | null;
-  /** Source ids, " | "-separated in CSV. */
+  /** Source ids (one CSV cell, list encoding of src/lib/csv.ts). */
   sources: string[];
   /** Locators, in the order of sources. */
   locators: string[];
@@ -90,60 +91,21 @@ export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, R
 
 const CSV_COLUMNS = ['country', 'treaty', 'depositary_ref', 'action', 'date', 'date_of_effect', 'note', 'source', 'locator', 'address', 'as_of', 'basis', 'declarations'] as const;
 
-function csvField(value: string | null): string {
-  const text = value ?? '';
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function rowsToCsv(rows: readonly RatificationRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [r.country, r.treaty, r.depositaryRef, r.action, r.date, r.effective, r.note, r.sources.join(' | '), r.locators.join(' | '), r.addresses.join(' | '), r.asOf, r.basis, r.declarations.length > 0 ? JSON.stringify(r.declarations) : '']
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  return writeCsv(
+    CSV_COLUMNS,
+    rows.map((r) => [
+      r.country, r.treaty, r.depositaryRef, r.action, r.date, r.effective, r.note, encodeList(r.sources), encodeList(r.locators), encodeList(r.addresses),
+      r.asOf, r.basis, r.declarations.length > 0 ? JSON.stringify(r.declarations) : '',
+    ]),
+  );
 }
 
-/** A small RFC 4180 parser, enough for the files this site writes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+export { parseCsv };
 
 export function rowsFromCsv(text: string): RatificationRow[] {
-  const [header, ...body] = parseCsv(text);
-  if (!header || header.join(',') !== CSV_COLUMNS.join(',')) throw new Error(`unexpected CSV header: ${header?.join(',')}`);
-  const split = (v: string | undefined) => (v ? v.split(' | ') : []);
+  const { header, rows: body } = readCsv(text);
+  if (header.join(',') !== CSV_COLUMNS.join(',')) throw new Error(`unexpected CSV header: ${header.join(',')}`);
   return body.map((cells) => ({
     country: cells[0] as CountryId,
     treaty: cells[1] ?? '',
@@ -152,9 +114,9 @@ export function rowsFromCsv(text: string): RatificationRow[] {
     date: cells[4] || null,
     effective: cells[5] || null,
     note: cells[6] || null,
-    sources: split(cells[7]),
-    locators: split(cells[8]),
-    addresses: split(cells[9]),
+    sources: decodeList(cells[7] ?? ''),
+    locators: decodeList(cells[8] ?? ''),
+    addresses: decodeList(cells[9] ?? ''),
     asOf: cells[10] || null,
     basis: cells[11] || null,
     declarations: cells[12] ? (JSON.parse(cells[12]) as Declaration[]) : [],
