@@ -8,11 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { COUNTRY_IDS } from '../../schemas/common.ts';
+import { COUNTRY_IDS, isoDate } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
+import { LIMITS, mdxDepthProblems, readGuarded, textLimit } from './guards.ts';
 import { pageSchema } from '../../schemas/page.ts';
-import { isBefore } from '../partial-date.ts';
+import { isAfter, isBefore, isPartialDate } from '../partial-date.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. "content/treaties/cat-1984.yaml". */
@@ -40,6 +41,8 @@ interface Entry {
   /** Path of the entry inside its file (non-empty for list files). */
   base: PathSegment[];
   data: Record<string, unknown>;
+  /** True when the entry failed its schema: its raw data still goes through the cross-entry checks. */
+  partial?: boolean;
 }
 
 export function formatProblem(p: Problem): string {
@@ -180,6 +183,17 @@ export function checkContent(options: CheckOptions): CheckResult {
   const parsedFiles = new Map<string, ParsedFile>();
   const entries: Entry[] = [];
   const claimed = new Set<string>();
+  /** Files already read through the raw-input guards. */
+  const guarded = new Set<string>();
+  /** Runs the checks of one file so that nothing in it can stop the checks of the others. */
+  const guardFile = (file: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      const message = error instanceof RangeError ? 'it is nested too deeply or too large to check' : (error as Error).message.split('\n')[0];
+      problems.push({ file, line: 1, col: 1, field: '', message: `could not be checked (${message}): simplify the file; the other files were checked` });
+    }
+  };
   const rel = (full: string) => relative(root, full).split('\\').join('/');
 
   const report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => {
@@ -193,8 +207,12 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   const parseFile = (full: string): ParsedFile | undefined => {
     const file = rel(full);
+    guarded.add(file);
+    const read = readGuarded(file, readFileSync(full), LIMITS.fileBytes);
+    problems.push(...read.problems);
+    if (read.text === undefined) return undefined;
     const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(read.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const parsed: ParsedFile = { file, doc, lines, data: undefined };
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
@@ -205,6 +223,20 @@ export function checkContent(options: CheckOptions): CheckResult {
             : `YAML syntax error: ${error.message.split('\n')[0]} (check quotes, colons and indentation here and on the line before)`;
         problems.push({ file, line: pos.line, col: pos.col, field: '', message });
       }
+      return undefined;
+    }
+    // Aliases (*name) expand into copies: a few nested ones make a file of a few lines expand to
+    // gigabytes ("billion laughs"). Content needs none; more than a handful is refused here.
+    let aliases = 0;
+    let overCap: { line: number; col: number } | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        aliases++;
+        if (aliases > LIMITS.yamlAliases && !overCap) overCap = lines.linePos(node.range?.[0] ?? 0);
+      },
+    });
+    if (overCap) {
+      problems.push({ file, line: overCap.line, col: overCap.col, field: '', message: `more than ${LIMITS.yamlAliases} YAML aliases (*name) in one file: write the values out instead of repeating them by alias` });
       return undefined;
     }
     // Checks on single values that the schemas cannot see (they receive parsed data).
@@ -220,6 +252,15 @@ export function checkContent(options: CheckOptions): CheckResult {
           return fieldName(fieldPath);
         };
         const pos = lines.linePos(node.range?.[0] ?? 0);
+        // Length limits: an overlong value breaks layouts and bloats every page that shows it.
+        if (typeof node.value === 'string') {
+          const last = [...path].reverse().find((a) => isPair(a) && isScalar(a.key));
+          const name = last && isPair(last) && isScalar(last.key) ? String(last.key.value) : '';
+          const limit = textLimit(name);
+          if (node.value.length > limit) {
+            problems.push({ file, line: pos.line, col: pos.col, field: fieldOf(), message: `is ${node.value.length} characters long; the limit for this field is ${limit}: shorten it` });
+          }
+        }
         // Skeletons from `npm run new` hold TODO placeholders that must not land.
         if (typeof node.value === 'string' && /^todo\b/i.test(node.value)) {
           problems.push({ file, line: pos.line, col: pos.col, field: fieldOf(), message: `placeholder "${node.value.slice(0, 60)}": fill in this field from your source (or remove it if optional)` });
@@ -231,7 +272,12 @@ export function checkContent(options: CheckOptions): CheckResult {
         }
       },
     });
-    parsed.data = doc.toJS();
+    try {
+      parsed.data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+    } catch (error) {
+      problems.push({ file, line: 1, col: 1, field: '', message: `the YAML could not be read: ${(error as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
     parsedFiles.set(file, parsed);
     return parsed;
   };
@@ -256,6 +302,11 @@ export function checkContent(options: CheckOptions): CheckResult {
           fields.add(d.path[unwrap]);
         }
       }
+      // Cross-entry checks (dangling references…) still run on what the entry holds, so one run
+      // reports every problem of the file, not only its schema errors.
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        entries.push({ collection: spec.name, file: parsed, base, data: value as Record<string, unknown>, partial: true });
+      }
       return fields;
     }
     entries.push({ collection: spec.name, file: parsed, base, data: result.data as Record<string, unknown> });
@@ -266,36 +317,38 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (spec.shape === 'entry') {
       const dir = join(contentDir, spec.dir);
       for (const full of listFiles(dir)) {
-        const relToContent = relative(contentDir, full).split('\\').join('/');
-        if (relative(dir, full).includes('/')) continue; // sub-folders belong to other collections
-        claimed.add(relToContent);
-        if (!full.endsWith('.yaml')) {
-          if (!ALLOWED_EXTRA.some((re) => re.test(relToContent))) {
-            report(rel(full), [], `not read: files in content/${spec.dir}/ must end in ".yaml" (rename it)`);
+        guardFile(rel(full), () => {
+          const relToContent = relative(contentDir, full).split('\\').join('/');
+          if (relative(dir, full).includes('/')) return; // sub-folders belong to other collections
+          claimed.add(relToContent);
+          if (!full.endsWith('.yaml')) {
+            if (!ALLOWED_EXTRA.some((re) => re.test(relToContent))) {
+              report(rel(full), [], `not read: files in content/${spec.dir}/ must end in ".yaml" (rename it)`);
+            }
+            return;
           }
-          continue;
-        }
-        const stem = full.slice(full.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
-        const stemId = spec.name === 'poaParagraphs' ? String(Number(stem.replace(/^para-/, ''))) : stem;
-        const parsed = parseFile(full);
-        if (!parsed) {
-          markBroken(spec.name, stemId);
-          continue;
-        }
-        const failed = validate(spec, parsed, parsed.data, [], 0);
-        const data = parsed.data as Record<string, unknown> | null;
-        if (failed) {
-          markBroken(spec.name, stemId);
-          if (spec.idField && data && typeof data === 'object') markBroken(spec.name, data[spec.idField] as unknown);
-        }
-        // An id that is itself invalid is reported by the schema; the file name is checked once it is fixed.
-        if (spec.idField && data && typeof data === 'object' && !failed?.has(spec.idField)) {
-          const id = data[spec.idField];
-          const expected = spec.name === 'poaParagraphs' && typeof id === 'number' ? `para-${String(id).padStart(3, '0')}` : String(id);
-          if (id !== undefined && stem !== expected) {
-            report(parsed, [spec.idField], `the file name must match the ${spec.idField}: rename the file to "${expected}.yaml" (or fix the ${spec.idField})`);
+          const stem = full.slice(full.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
+          const stemId = spec.name === 'poaParagraphs' ? String(Number(stem.replace(/^para-/, ''))) : stem;
+          const parsed = parseFile(full);
+          if (!parsed) {
+            markBroken(spec.name, stemId);
+            return;
           }
-        }
+          const failed = validate(spec, parsed, parsed.data, [], 0);
+          const data = parsed.data as Record<string, unknown> | null;
+          if (failed) {
+            markBroken(spec.name, stemId);
+            if (spec.idField && data && typeof data === 'object') markBroken(spec.name, data[spec.idField] as unknown);
+          }
+          // An id that is itself invalid is reported by the schema; the file name is checked once it is fixed.
+          if (spec.idField && data && typeof data === 'object' && !failed?.has(spec.idField)) {
+            const id = data[spec.idField];
+            const expected = spec.name === 'poaParagraphs' && typeof id === 'number' ? `para-${String(id).padStart(3, '0')}` : String(id);
+            if (id !== undefined && stem !== expected) {
+              report(parsed, [spec.idField], `the file name must match the ${spec.idField}: rename the file to "${expected}.yaml" (or fix the ${spec.idField})`);
+            }
+          }
+        });
       }
     } else {
       const full = join(contentDir, spec.file);
@@ -304,34 +357,44 @@ export function checkContent(options: CheckOptions): CheckResult {
         report(rel(full), [], `missing: this file is required (collection "${spec.name}")`);
         continue;
       }
-      const parsed = parseFile(full);
-      if (!parsed) continue;
-      if (spec.shape === 'list') {
-        if (!Array.isArray(parsed.data)) {
-          report(parsed, [], 'must be a YAML list of entries (each line starting with "- ")');
-          continue;
+      guardFile(rel(full), () => {
+        const parsed = parseFile(full);
+        if (!parsed) return;
+        if (spec.shape === 'list') {
+          if (!Array.isArray(parsed.data)) {
+            report(parsed, [], 'must be a YAML list of entries (each line starting with "- ")');
+            return;
+          }
+          parsed.data.forEach((item, i) => validate(spec, parsed, item, [i], 0));
+        } else {
+          const value = spec.key ? { [spec.key]: parsed.data } : parsed.data;
+          validate(spec, parsed, value, [], spec.key ? 1 : 0);
         }
-        parsed.data.forEach((item, i) => validate(spec, parsed, item, [i], 0));
-      } else {
-        const value = spec.key ? { [spec.key]: parsed.data } : parsed.data;
-        validate(spec, parsed, value, [], spec.key ? 1 : 0);
-      }
+      });
     }
   }
 
   // Prose pages: front matter through the page schema, body through the MDX safety check.
-  for (const full of listFiles(join(contentDir, 'pages')).filter((f) => f.endsWith('.mdx'))) {
+  for (const full of listFiles(join(contentDir, 'pages')).filter((f) => f.endsWith('.mdx'))) guardFile(rel(full), () => {
     const file = rel(full);
-    const source = readFileSync(full, 'utf8');
-    problems.push(...checkMdxSafety(file, source));
-    const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
+    guarded.add(file);
+    const read = readGuarded(file, readFileSync(full), LIMITS.fileBytes);
+    problems.push(...read.problems);
+    if (read.text === undefined) return;
+    const source = read.text;
+    // Depth first, on the raw text: a parser must never recurse into a hostile nesting depth.
+    const tooDeep = mdxDepthProblems(file, source);
+    problems.push(...tooDeep);
+    if (tooDeep.length === 0) problems.push(...checkMdxSafety(file, source));
+    // CRLF line ends (editors on Windows) are as good as LF.
+    const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
     if (!front) {
       problems.push({ file, line: 1, col: 1, field: '(front matter)', message: 'an MDX page starts with front matter between --- lines, with title and description' });
-      continue;
+      return;
     }
     const lines = new LineCounter();
     const doc = parseDocument(front[1] ?? '', { lineCounter: lines });
-    const frontData: unknown = doc.toJS();
+    const frontData: unknown = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
     const result = pageSchema.safeParse(frontData);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -342,21 +405,31 @@ export function checkContent(options: CheckOptions): CheckResult {
         }
       }
     }
-  }
+  });
 
   // Every file under content/ belongs to a collection or is an allowed extra: nothing is ignored silently.
   for (const full of listFiles(contentDir)) {
     const relToContent = relative(contentDir, full).split('\\').join('/');
     if (!claimed.has(relToContent) && !ALLOWED_EXTRA.some((re) => re.test(relToContent))) {
       report(rel(full), [], 'not read by any collection: move it to the right folder (see docs/content-model.md) or remove it');
+    } else if (!guarded.has(rel(full))) {
+      // Seeds and READMEs are published or shown too: same size and character rules.
+      guardFile(rel(full), () => {
+        problems.push(...readGuarded(rel(full), readFileSync(full), relToContent.startsWith('seeds/') ? LIMITS.seedBytes : LIMITS.fileBytes).problems);
+      });
     }
   }
 
-  runCrossChecks({ entries, broken, report, contentDir, contentPath: (path) => rel(join(contentDir, path)) });
+  try {
+    runCrossChecks({ entries, broken, report, contentDir, contentPath: (path) => rel(join(contentDir, path)) });
+  } catch (error) {
+    problems.push({ file: rel(contentDir), line: 1, col: 1, field: '', message: `the cross-entry checks stopped: ${(error as Error).message}; fix the problems listed for the files, then run the check again` });
+  }
 
   const counts: Record<string, number> = {};
   const data: Record<string, unknown[]> = {};
   for (const e of entries) {
+    if (e.partial) continue;
     counts[e.collection] = (counts[e.collection] ?? 0) + 1;
     (data[e.collection] ??= []).push(e.data);
   }
@@ -366,8 +439,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
 /** True when date a is later than date b, compared at the coarser of their precisions ('2015' is not later than '2015-03-10'). */
 function laterThan(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) > b.slice(0, n);
+  return isPartialDate(a) && isPartialDate(b) && isAfter(a, b);
 }
 
 /** Ids of every source cited anywhere inside a value (citations are objects with source and locator). */
@@ -386,6 +458,11 @@ function citedSources(value: unknown): Set<string> {
 }
 
 type Report = (parsed: ParsedFile | string, path: readonly PathSegment[], message: string, key?: string) => void;
+
+/** The value as a list (an entry that failed its schema may hold anything where a list belongs). */
+function list<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value.filter((v) => v !== null && v !== undefined) as T[]) : [];
+}
 
 /** Checks spanning entries: duplicates, dangling references, completeness, seed line ranges. */
 function runCrossChecks({
@@ -488,7 +565,7 @@ function runCrossChecks({
   const ratified = ids('ratifications', 'treaty');
   for (const e of of('ratifications')) {
     checkRef(e, ['treaty'], e.data['treaty'], treaties, 'treaty', 'treaties');
-    const rows = e.data['countries'] as { country: string }[];
+    const rows = list<{ country: string }>(e.data['countries']);
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (seen.has(row.country)) report(e.file, [...e.base, 'countries', i, 'country'], `country ${row.country} is listed twice: merge its events into one entry`);
@@ -524,12 +601,14 @@ function runCrossChecks({
     }
   }
   // No act can precede the adoption of the treaty it is an act under.
-  const adoptedOf = new Map(of('treaties').map((t) => [String(t.data['id']), t.data['adopted'] as string | undefined]));
+  const adoptedOf = new Map(of('treaties').filter((t) => !t.partial).map((t) => [String(t.data['id']), t.data['adopted'] as string | undefined]));
   for (const e of of('ratifications')) {
     const adopted = adoptedOf.get(String(e.data['treaty']));
     if (!adopted) continue;
-    (e.data['countries'] as { events: { action: string; date: string }[] }[]).forEach((row, i) => {
-      row.events.forEach((event, j) => {
+    list<{ events?: unknown }>(e.data['countries']).forEach((row, i) => {
+      list<{ action: string; date: string }>(row?.events).forEach((event, j) => {
+        // A date its schema refused (impossible, before 1900, in the future) is reported once, there.
+        if (typeof event?.date !== 'string' || !isoDate.safeParse(event.date).success) return;
         if (isBefore(event.date, adopted)) {
           report(e.file, [...e.base, 'countries', i, 'events', j, 'date'], `${event.action} (${event.date}) is dated before the treaty was adopted (${adopted}): check the date against the depositary (or the treaty's adopted date)`);
         }
@@ -544,14 +623,14 @@ function runCrossChecks({
 
   // References from the PoA, the conclusions, laws, assertions.
   for (const e of of('poaParagraphs')) {
-    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
-    (e.data['categories'] as string[]).forEach((c, i) => checkRef(e, ['categories', i], c, categories, 'category', 'categories'));
+    list<string>(e.data['treaties']).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    list<string>(e.data['categories']).forEach((c, i) => checkRef(e, ['categories', i], c, categories, 'category', 'categories'));
     const markers = new Set(
-      [e.data['text'], e.data['trailing'], ...((e.data['subparagraphs'] as { text: string }[]).map((s) => s.text))]
+      [e.data['text'], e.data['trailing'], ...(list<{ text: string }>(e.data['subparagraphs']).map((s) => s.text))]
         .filter((t): t is string => typeof t === 'string')
         .flatMap((t) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
     );
-    const declared = new Set(e.data['footnotes'] as number[]);
+    const declared = new Set(list<number>(e.data['footnotes']));
     for (const n of markers) if (!declared.has(n)) report(e.file, ['footnotes'], `the text has the footnote marker [${n}] but footnotes does not list ${n}`);
     for (const n of declared) if (!markers.has(n)) report(e.file, ['footnotes'], `footnotes lists ${n} but the text has no marker [${n}]`);
   }
@@ -561,15 +640,15 @@ function runCrossChecks({
     }
   }
   const footnoteNumbers = new Set(
-    of('poaFootnotes').flatMap((e) => (e.data['footnotes'] as { number: number }[]).map((f) => f.number)),
+    of('poaFootnotes').flatMap((e) => list<{ number: number }>(e.data['footnotes']).map((f) => f.number)),
   );
   for (const e of of('poaParagraphs')) {
-    (e.data['footnotes'] as number[]).forEach((n, i) => {
+    list<number>(e.data['footnotes']).forEach((n, i) => {
       if (footnoteNumbers.size > 0 && !footnoteNumbers.has(n)) report(e.file, ['footnotes', i], `footnote ${n} is not in content/poa/footnotes.yaml`);
     });
   }
   for (const e of of('poaStructure')) {
-    (e.data['headings'] as { firstParagraph: number | null }[]).forEach((h, i) => {
+    list<{ firstParagraph: number | null }>(e.data['headings']).forEach((h, i) => {
       if (h.firstParagraph !== null && !paragraphs.has(h.firstParagraph) && !brokenIds('poaParagraphs').has(String(h.firstParagraph))) report(e.file, [i, 'firstParagraph'], `paragraph ${h.firstParagraph} does not exist`);
     });
   }
@@ -579,18 +658,18 @@ function runCrossChecks({
     const p = paragraphs.get(Number(num));
     if (!p && brokenIds('poaParagraphs').has(String(Number(num)))) return undefined;
     if (!p) return `PoA paragraph ${num} does not exist (1–149)`;
-    if (letter && !(p['subparagraphs'] as { label: string }[]).some((s) => s.label === letter)) {
+    if (letter && !list<{ label: string }>(p['subparagraphs']).some((s) => s.label === letter)) {
       return `PoA paragraph ${num} has no subparagraph (${letter})`;
     }
     return undefined;
   };
   const orders = new Map<number, Entry>();
   for (const e of of('conclusions')) {
-    (e.data['poaLinks'] as { paragraph: string }[]).forEach((link, i) => {
+    list<{ paragraph: string }>(e.data['poaLinks']).forEach((link, i) => {
       const problem = refExists(link.paragraph);
       if (problem) report(e.file, [...e.base, 'poaLinks', i, 'paragraph'], `${problem}: fix the reference`);
     });
-    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    list<string>(e.data['treaties']).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
     const order = Number(e.data['order']);
     const first = orders.get(order);
     if (first) report(e.file, [...e.base, 'order'], `order ${order} is also used by "${String(first.data['id'])}": each conclusion has its own position`);
@@ -598,22 +677,22 @@ function runCrossChecks({
   }
 
   for (const e of of('laws')) {
-    (e.data['treaties'] as string[]).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
+    list<string>(e.data['treaties']).forEach((t, i) => checkRef(e, ['treaties', i], t, treaties, 'treaty', 'treaties'));
     for (const field of ['replaces', 'replacedBy', 'amends'] as const) {
-      (e.data[field] as string[]).forEach((id, i) => checkRef(e, [field, i], id, laws, 'law', 'laws'));
+      list<string>(e.data[field]).forEach((id, i) => checkRef(e, [field, i], id, laws, 'law', 'laws'));
     }
   }
   const lawById = new Map(of('laws').map((e) => [String(e.data['id']), e]));
   for (const e of of('laws')) {
-    for (const newer of e.data['replacedBy'] as string[]) {
+    for (const newer of list<string>(e.data['replacedBy'])) {
       const other = lawById.get(newer);
-      if (other && !(other.data['replaces'] as string[]).includes(String(e.data['id']))) {
+      if (other && !list<string>(other.data['replaces']).includes(String(e.data['id']))) {
         report(other.file, ['replaces'], `"${String(e.data['id'])}" says it is replaced by this act: add it to replaces`);
       }
     }
-    for (const older of e.data['replaces'] as string[]) {
+    for (const older of list<string>(e.data['replaces'])) {
       const other = lawById.get(older);
-      if (other && !(other.data['replacedBy'] as string[]).includes(String(e.data['id']))) {
+      if (other && !list<string>(other.data['replacedBy']).includes(String(e.data['id']))) {
         report(other.file, ['replacedBy'], `"${String(e.data['id'])}" says it replaces this act: add it to replacedBy`);
       }
     }
@@ -645,12 +724,12 @@ function runCrossChecks({
 
   for (const e of of('assertions')) {
     checkRef(e, ['document'], e.data['document'], ids('sources'), 'source', 'sources');
-    (e.data['assertions'] as Record<string, unknown>[]).forEach((a, i) => {
+    list<Record<string, unknown>>(e.data['assertions']).forEach((a, i) => {
       if (typeof a['treaty'] === 'string') checkRef(e, ['assertions', i, 'treaty'], a['treaty'], treaties, 'treaty', 'treaties');
       if (Array.isArray(a['treaties'])) a['treaties'].forEach((t, j) => checkRef(e, ['assertions', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
       if (typeof a['lines'] === 'string') checkLines(e, ['assertions', i, 'lines'], a['lines'], String(e.data['document']));
     });
-    ((e.data['instruments'] as { treaty?: string | null; treaties?: string[] }[] | undefined) ?? []).forEach((inst, i) => {
+    list<{ treaty?: string | null; treaties?: string[] }>(e.data['instruments']).forEach((inst, i) => {
       if (inst.treaty) checkRef(e, ['instruments', i, 'treaty'], inst.treaty, treaties, 'treaty', 'treaties');
       (inst.treaties ?? []).forEach((t, j) => checkRef(e, ['instruments', i, 'treaties', j], t, treaties, 'treaty', 'treaties'));
     });
@@ -659,7 +738,7 @@ function runCrossChecks({
     const source = sources.get(String(e.data['source']));
     if (!brokenIds('sources').has(String(e.data['source'])) && (!source || source['kind'] !== 'seed')) report(e.file, ['source'], `"${String(e.data['source'])}" is not a seed source in content/sources/`);
     const seen = new Set<string>();
-    (e.data['blocks'] as { id: string; lines: string }[]).forEach((b, i) => {
+    list<{ id: string; lines: string }>(e.data['blocks']).forEach((b, i) => {
       if (seen.has(b.id)) report(e.file, ['blocks', i, 'id'], `duplicate anchor id "${b.id}" in this document`);
       seen.add(b.id);
       checkLines(e, ['blocks', i, 'lines'], b.lines, String(e.data['source']));

@@ -37,14 +37,19 @@ export function checkMdxSafety(file: string, source: string): Problem[] {
   let tree: Node;
   try {
     // Front matter is YAML, validated by the page schema; strip it so the parser sees only MDX.
-    const body = source.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
+    // CRLF line ends are normalised first (they are valid MDX; positions keep their line numbers).
+    const body = source.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---(?:\n|$)/, (m) => '\n'.repeat(m.split('\n').length - 1));
     tree = createProcessor().parse(body) as unknown as Node;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ file, line: e.line ?? 1, col: e.column ?? 1, field: '(mdx)', message: `MDX syntax error: ${e.reason ?? e.message}` });
+    const reason = error instanceof RangeError ? 'nested too deeply to read: flatten the structure' : (e.reason ?? e.message);
+    problems.push({ file, line: e.line ?? 1, col: e.column ?? 1, field: '(mdx)', message: `MDX syntax error: ${reason}` });
     return problems;
   }
-  const visit = (node: Node) => {
+  // Iterative walk (no recursion): a deep tree cannot overflow the stack here.
+  const stack: Node[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     switch (node.type) {
       case 'mdxjsEsm':
         at(node, '(mdx)', 'import/export is not allowed in content MDX (it runs code at build time): remove it');
@@ -81,8 +86,8 @@ export function checkMdxSafety(file: string, source: string): Problem[] {
         at(node, '(mdx)', 'raw HTML is not allowed in content MDX: use Markdown');
         break;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
   return problems;
 }
