@@ -35,7 +35,7 @@ beforeAll(() => {
     memberships: of('memberships'), statistics: of('statistics'),
   };
   model = buildModel(raw);
-});
+}, 120_000);
 
 /** Download file name -> collection name in src/lib/content/collections.ts. */
 const COLLECTION_OF: Record<CollectionFile, string> = {
@@ -57,7 +57,7 @@ function canonical(value: unknown): string {
 /** Entries compared regardless of their order (the model sorts some collections) and of key order. */
 const sorted = (entries: unknown[]) => entries.map(canonical).sort();
 
-describe('every collection round-trips through its downloads', () => {
+describe('every collection round-trips through its downloads', { timeout: 60_000 }, () => {
   it('has a download for every collection', () => {
     expect(Object.values(COLLECTION_OF).sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
     expect(Object.keys(COLLECTION_FILES).sort()).toEqual(Object.keys(COLLECTION_OF).sort());
