@@ -6,6 +6,35 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { attributeValues, builtFileFor, builtPages, readBuilt, requireDist } from '../support/dist.ts';
+import { headersFor, metaCsp, parseHeadersFile } from '../../src/lib/headers.ts';
+
+/** A policy as directive -> sorted sources. */
+function policyDirectives(policy: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [name = '', ...values] = part.split(/\s+/);
+    out[name] = values.sort();
+  }
+  return out;
+}
+
+/** The text of every script a page runs: inline module scripts and /_astro/ files, with their static imports. */
+function scriptsOf(html: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const follow = (code: string) => {
+    out.push(code);
+    for (const m of code.matchAll(/(?:import|from)\s*["'](?:\.\/|\/_astro\/)([^"']+\.js)["']/g)) {
+      const path = `_astro/${m[1]!}`;
+      if (seen.has(path) || !builtFileFor(`/${path}`)) continue;
+      seen.add(path);
+      follow(readBuilt(path));
+    }
+  };
+  for (const m of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) follow(m[1]!);
+  for (const m of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) if (builtFileFor(`/${m[1]!}`)) follow(readBuilt(m[1]!));
+  return out;
+}
 import { brokenLinks, cspProblems, emptyMatrixCells, unsafeMarkup } from '../support/site-checks.ts';
 
 let pages: ReturnType<typeof builtPages>;
@@ -76,6 +105,25 @@ describe('security', () => {
     expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
     expect(headers).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
     expect(headers).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+
+  it("each page's _headers policy is its meta policy plus frame-ancestors, and only pages that run search allow WebAssembly", () => {
+    const rules = parseHeadersFile(readBuilt('_headers'));
+    const withWasm: string[] = [];
+    for (const page of pages) {
+      const path = page.url === '/404' ? '/404.html' : page.url;
+      const meta = metaCsp(page.html);
+      const header = headersFor(path, rules)['Content-Security-Policy'];
+      expect(meta, `${page.url} meta policy`).toBeDefined();
+      // Same directives with the same sources, plus frame-ancestors, which only a header can carry.
+      expect(policyDirectives(header ?? ''), `${path} header policy`).toEqual({ ...policyDirectives(meta!), 'frame-ancestors': ["'none'"] });
+      expect(headersFor(path, rules)['X-Content-Type-Options']).toBe('nosniff');
+      const loadsPagefind = scriptsOf(page.html).some((js) => js.includes('/pagefind/pagefind.js'));
+      if (meta!.includes("'wasm-unsafe-eval'")) withWasm.push(page.url);
+      if (loadsPagefind) expect(meta, page.url).toContain("'wasm-unsafe-eval'");
+    }
+    expect(withWasm).toEqual(['/search/']);
+    expect(metaCsp(readBuilt('index.html'))).not.toContain('frame-ancestors');
   });
 });
 

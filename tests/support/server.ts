@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { builtFileFor, DIST } from './dist.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,20 +28,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Header lines from dist/_headers for "/*". */
-function headersFile(): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of readFileSync(`${DIST}/_headers`, 'utf8').split('\n')) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]!] = m[2]!;
-  }
-  return headers;
+/** The rules of dist/_headers, applied per request path as a static host does. */
+function headerRules(): HeaderRule[] {
+  return parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
 }
 
 export async function startServer(options: { sendHeaders?: boolean } = {}): Promise<StaticServer> {
-  const extra = options.sendHeaders ? headersFile() : {};
+  const rules = options.sendHeaders ? headerRules() : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const extra = headersFor(url.pathname, rules);
     const file = builtFileFor(url.pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...extra });
