@@ -14,6 +14,8 @@ import { checkMdxSafety } from './mdx-safety.ts';
 import { LIMITS, mdxDepthProblems, readGuarded, textLimit } from './guards.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { isAfter, isBefore, isPartialDate } from '../partial-date.ts';
+import { addressesFromContent, isContentAddress, REGISTRY_FILE, type ContentData } from '../registry.ts';
+import { redirectsFileSchema, type Redirect } from '../../schemas/redirect.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. "content/treaties/cat-1984.yaml". */
@@ -54,7 +56,7 @@ export function fieldName(path: readonly PathSegment[]): string {
 }
 
 /** Files that belong to no collection but are expected under content/. */
-const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/[a-z0-9-]+\.mdx$/];
+const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/[a-z0-9-]+\.mdx$/, /^redirects\.yaml$/];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -166,6 +168,11 @@ export interface CheckOptions {
   root: string;
   /** Override for where the content lives, relative to root (tests point it at fixtures). */
   contentDir?: string;
+  /**
+   * The registry of published addresses to hold the content to (see src/lib/registry.ts).
+   * Default: <root>/published-addresses.txt when the content is <root>/content; false: none.
+   */
+  registry?: string | false;
 }
 
 export interface CheckResult {
@@ -418,6 +425,43 @@ export function checkContent(options: CheckOptions): CheckResult {
         problems.push(...readGuarded(rel(full), readFileSync(full), relToContent.startsWith('seeds/') ? LIMITS.seedBytes : LIMITS.fileBytes).problems);
       });
     }
+  }
+
+  // Redirects of renamed or removed addresses, and the registry of published addresses.
+  const redirectsPath = join(contentDir, 'redirects.yaml');
+  const redirects: Redirect[] = [];
+  let redirectsParsed: ParsedFile | undefined;
+  if (existsSync(redirectsPath)) {
+    guardFile(rel(redirectsPath), () => {
+      const parsed = parseFile(redirectsPath);
+      if (!parsed) return;
+      redirectsParsed = parsed;
+      const result = redirectsFileSchema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) for (const d of describeIssue(issue, parsed.data)) report(parsed, d.path, d.message, d.key);
+        return;
+      }
+      redirects.push(...result.data);
+    });
+  }
+  const registryFile = options.registry ?? (options.contentDir === undefined || options.contentDir === 'content' ? join(root, REGISTRY_FILE) : false);
+  const byCollection: ContentData = {};
+  for (const e of entries) (byCollection[e.collection] ??= []).push(e.data);
+  const current = addressesFromContent(byCollection);
+  const where = () => redirectsParsed ?? rel(redirectsPath);
+  redirects.forEach((r, i) => {
+    if (current.has(r.from)) report(where(), [i, 'from'], `${r.from} still exists: remove this redirect (it would hide the page)`);
+    if (isContentAddress(r.to) && !current.has(r.to)) report(where(), [i, 'to'], `${r.to} does not exist: point the redirect at an address the content publishes`);
+  });
+  if (registryFile && existsSync(registryFile)) {
+    guardFile(rel(registryFile), () => {
+      const published = readFileSync(registryFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+      const redirected = new Set(redirects.map((r) => r.from));
+      for (const address of published) {
+        if (!isContentAddress(address) || current.has(address) || redirected.has(address)) continue;
+        report(where(), [], `the published address ${address} no longer exists (an id, slug or anchor was renamed or removed): restore it, or record where it went in content/redirects.yaml as "- from: ${address}" with "to:" and "reason:"`);
+      }
+    });
   }
 
   try {
