@@ -114,6 +114,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/ratifications/refugee-convention-1951.yaml:94:11 [countries[11].asOf] an unknown record has no evidence date: remove asOf (it belongs on records with events or none)',
   ],
   'cessation-without-basis': [
+    'content/ratifications/refugee-convention-1951.yaml:62:11 [countries[7].asOf] asOf 2013-07-06 is earlier than the cessation of 2022-09-16 this record shows: evidence cannot show an act made after it; set asOf to the date up to which the source showing that act reflects the depositary',
     'content/ratifications/refugee-convention-1951.yaml:69:9 [countries[7].events[1].basis] a cessation needs `basis:`: say in words on what legal basis the State ceased to be party (e.g. the article and the decision ending its membership), or use denunciation/withdrawal if it notified one',
   ],
   'declaration-without-source': [

@@ -617,11 +617,11 @@ function runCrossChecks({
     });
     // asOf cannot be later than the newest evidence the record cites: a web source read on its
     // `accessed` date, or a seed document as at its own date (compared at the coarser precision).
-    (e.data['countries'] as Record<string, unknown>[]).forEach((row, i) => {
+    list<Record<string, unknown>>(e.data['countries']).forEach((row, i) => {
       const asOf = row['asOf'];
       if (typeof asOf !== 'string') return;
-      // The evidence must be at least as recent as every act it shows.
-      const latestAct = ((row['events'] as { date: string; action: string }[] | undefined) ?? []).reduce<{ date: string; action: string } | undefined>(
+      // The evidence must be at least as recent as every act it shows (dates the schema refused are reported there, once).
+      const latestAct = list<{ date: string; action: string }>(row['events']).filter((event) => typeof event.date === 'string' && isoDate.safeParse(event.date).success).reduce<{ date: string; action: string } | undefined>(
         (latest, event) => (!latest || laterThan(event.date, latest.date) ? event : latest),
         undefined,
       );
