@@ -141,17 +141,28 @@ function utcDay(dateTime: string): string {
   return Number.isNaN(ms) ? dateTime.slice(0, 10) : new Date(ms).toISOString().slice(0, 10);
 }
 
-let cached: GitHistory | undefined;
+/**
+ * Kept on globalThis, not in a module variable: Astro loads this module twice in one build (once
+ * for astro.config.mjs, once in the bundle that renders the pages), and both must share one read.
+ */
+const CACHE = Symbol.for('cis-kb.content-git-history');
+type Cache = Map<string, GitHistory>;
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Cache;
 
 /** The history of content/ for this process, read on first use (one `git log` per build). */
 export function gitHistory(): GitHistory {
-  cached ??= readGitHistory();
-  return cached;
+  const key = resolve(process.cwd());
+  let history = cache.get(key);
+  if (!history) {
+    history = readGitHistory();
+    cache.set(key, history);
+  }
+  return history;
 }
 
-/** Forgets the cached history (the dev server calls this when content changes are committed). */
+/** Forgets the cached history (e.g. for a long-running dev server after new commits). */
 export function resetGitHistory(): void {
-  cached = undefined;
+  cache.clear();
 }
 
 /** True when the repository is a shallow clone (its oldest commits are missing). */
