@@ -2,7 +2,7 @@
  * The site's Atom feeds, built once per build from the content history (src/lib/git.ts) and the
  * ratification-file comparison (src/lib/feed-history.ts).
  */
-import { recentContentChanges } from '../git.ts';
+import { gitHistory } from '../git.ts';
 import { readRatificationChanges } from '../feed-history.ts';
 import { buildFeeds, type Feed, type FeedCommit } from '../feeds.ts';
 import type { Model } from '../model.ts';
@@ -10,9 +10,9 @@ import { pageForContentFile } from './changes.ts';
 
 let cached: Feed[] | undefined;
 
-/** Commits touching content/, newest first. */
+/** Commits touching content/, newest first, from the history read once per build. */
 function contentCommits(): FeedCommit[] {
-  return recentContentChanges(100000).map((c) => ({ hash: c.hash, shortHash: c.hash.slice(0, 7), dateTime: `${c.date}T00:00:00Z`, subject: c.subject, files: c.files }));
+  return gitHistory().commits.map((c) => ({ hash: c.hash, shortHash: c.shortHash, dateTime: c.dateTime, subject: c.subject, files: c.files }));
 }
 
 export function allFeeds(model: Model): Feed[] {
