@@ -99,9 +99,16 @@ export const countryRecordSchema = z
     none: z.strictObject({ sources: citations, note: text.optional() }).optional(),
     /** Why the status could not be verified (only when neither events nor none can be sourced). */
     unknown: text.optional(),
+    /**
+     * "Not open to this State": the treaty's own terms close it to this country (e.g. ECHR
+     * Article 59: only members of the Council of Europe may sign). `basis` names the provision,
+     * `sources` cite the treaty text (and, where needed, the record of membership), `note` explains.
+     * Applies at every date: if the country becomes eligible, replace it with `none` or `events`.
+     */
+    notOpen: z.strictObject({ basis: text, note: text.optional(), sources: citations }).optional(),
   })
   .superRefine((record, ctx) => {
-    const kinds = [record.events.length > 0, record.none !== undefined, record.unknown !== undefined].filter(Boolean);
+    const kinds = [record.events.length > 0, record.none !== undefined, record.unknown !== undefined, record.notOpen !== undefined].filter(Boolean);
     if (record.unknown !== undefined && record.asOf !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -114,7 +121,7 @@ export const countryRecordSchema = z
         code: 'custom',
         path: [],
         message:
-          'give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)',
+          'give exactly one of: events (dated acts), none (the depositary lists no act, with sources), notOpen (the treaty is closed to this State, with the provision as basis and sources) or unknown (why it could not be verified)',
       });
     }
     for (let i = 1; i < record.events.length; i++) {

@@ -166,7 +166,10 @@ const EXPECTED: Record<string, string[]> = {
     'content/ratifications/refugee-protocol-1967.yaml:3:3 [countries] missing countries UZB: every treaty needs an entry for all twelve (events, none, or unknown with the reason)',
   ],
   'none-and-events-together': [
-    'content/ratifications/refugee-protocol-1967.yaml:92:5 [countries[11]] give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)',
+    'content/ratifications/refugee-protocol-1967.yaml:92:5 [countries[11]] give exactly one of: events (dated acts), none (the depositary lists no act, with sources), notOpen (the treaty is closed to this State, with the provision as basis and sources) or unknown (why it could not be verified)',
+  ],
+  'not-open-without-basis': [
+    'content/ratifications/refugee-protocol-1967.yaml:83:7 [countries[11].notOpen.basis] is required but missing: add it (expected text)',
   ],
   'missing-paragraph': [
     'content/poa/paragraphs/para-077.yaml:1:1 [(file)] missing: the Programme of Action has paragraphs 1–149 and paragraph 77 has no file (add it)',

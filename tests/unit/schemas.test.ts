@@ -68,7 +68,7 @@ describe('ratification record: exactly one of events, none, unknown', () => {
   const sources = [{ source: 'untc-v-2', locator: 'Participants table, row Armenia' }];
   const event = { action: 'accession', date: '1993-07-06', sources };
   const exactlyOne =
-    'give exactly one of: events (dated acts), none (the depositary lists no act, with sources) or unknown (why it could not be verified)';
+    'give exactly one of: events (dated acts), none (the depositary lists no act, with sources), notOpen (the treaty is closed to this State, with the provision as basis and sources) or unknown (why it could not be verified)';
 
   it('accepts each of the three on its own', () => {
     expect(messages(countryRecordSchema, { country: 'ARM', events: [event] })).toEqual([]);

@@ -48,7 +48,7 @@ function combinedState(states: PartyState[], anyOf: boolean): PartyState {
 function matches(stated: StatedStatus, derived: PartyState): boolean {
   if (stated === 'party') return derived === 'party';
   if (stated === 'signed') return derived === 'signed';
-  return derived === 'not-party' || derived === 'signed' || derived === 'denounced' || derived === 'ceased';
+  return derived === 'not-party' || derived === 'signed' || derived === 'denounced' || derived === 'ceased' || derived === 'not-open' || derived === 'not-adopted';
 }
 
 export function compareCell(assertion: CellAssertion, records: ReadonlyMap<string, RatificationFile>, at: string): CellComparison {

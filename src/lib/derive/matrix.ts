@@ -1,7 +1,7 @@
 /** Gap matrices: countries × treaties at a date, and the difference between two dates. */
 import type { CountryId } from '../../schemas/common.ts';
 import type { RatificationFile } from '../../schemas/ratification.ts';
-import { statusAt, type PartyState, type Status } from './status.ts';
+import { cellStatus, type PartyState, type Status } from './status.ts';
 
 export interface MatrixCell {
   country: CountryId;
@@ -22,11 +22,13 @@ export function buildMatrix(
   countries: readonly CountryId[],
   treaties: readonly string[],
   records: ReadonlyMap<string, RatificationFile>,
+  /** Adoption date of each treaty: earlier dates give "not yet adopted". */
+  adopted: (treaty: string) => string | undefined | null = () => undefined,
 ): Matrix {
   const cells = countries.map((country) =>
     treaties.map((treaty) => {
       const record = records.get(treaty)?.countries.find((row) => row.country === country);
-      return { country, treaty, status: statusAt(record, at) };
+      return { country, treaty, status: cellStatus(record, at, adopted(treaty)) };
     }),
   );
   return { at, countries: [...countries], treaties: [...treaties], cells };
@@ -55,7 +57,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixChange[] {
 
 /** Counts per state, for summaries ("8 of 12 countries are party"). */
 export function countStates(cells: readonly MatrixCell[]): Record<PartyState, number> {
-  const counts: Record<PartyState, number> = { party: 0, signed: 0, 'not-party': 0, denounced: 0, ceased: 0, unknown: 0 };
+  const counts: Record<PartyState, number> = { party: 0, signed: 0, 'not-party': 0, denounced: 0, ceased: 0, unknown: 0, 'not-open': 0, 'not-adopted': 0 };
   for (const cell of cells) counts[cell.status.state]++;
   return counts;
 }

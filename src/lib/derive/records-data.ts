@@ -7,12 +7,15 @@ import type { CountryId } from '../../schemas/common.ts';
 import { decodeList, encodeList, parseCsv, readCsv, writeCsv } from '../csv.ts';
 import type { CountryRecord, Declaration, RatificationFile, TreatyAction } from '../../schemas/ratification.ts';
 
-/** One row per act; countries with no act carry one row with action "none" or "unknown". */
+/**
+ * One row per act; countries with no act carry one row with action "none", "unknown" or
+ * "not-open" (the treaty is closed to the State; `basis` names the provision, `note` explains).
+ */
 export interface RatificationRow {
   country: CountryId;
   treaty: string;
   depositaryRef: string | null;
-  action: TreatyAction | 'none' | 'unknown';
+  action: TreatyAction | 'none' | 'unknown' | 'not-open';
   date: string | null;
   effective: string | null;
   note: string | null;
@@ -47,6 +50,8 @@ export function rowsFromRecords(
       });
       if (record.unknown !== undefined) {
         rows.push({ ...base, action: 'unknown', date: null, effective: null, note: record.unknown, sources: [], locators: [], addresses: [], ...extra });
+      } else if (record.notOpen) {
+        rows.push({ ...base, action: 'not-open', date: null, effective: null, note: record.notOpen.note ?? null, ...cite(record.notOpen.sources), ...extra, basis: record.notOpen.basis });
       } else if (record.events.length === 0) {
         rows.push({ ...base, action: 'none', date: null, effective: null, note: record.none?.note ?? null, ...cite(record.none?.sources ?? []), ...extra });
       } else {
@@ -74,6 +79,7 @@ export function recordsFromRows(rows: readonly RatificationRow[]): Map<string, R
     const sources = row.sources.map((source, i) => ({ source, locator: row.locators[i] ?? '' }));
     if (row.action === 'unknown') record.unknown = row.note ?? 'unknown';
     else if (row.action === 'none') record.none = { sources };
+    else if (row.action === 'not-open') record.notOpen = { basis: row.basis ?? '', sources, ...(row.note ? { note: row.note } : {}) };
     else if (row.date) {
       record.events.push({
         action: row.action,

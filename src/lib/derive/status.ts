@@ -11,7 +11,7 @@ export const BINDING_ACTIONS: readonly TreatyAction[] = ['ratification', 'access
 /** Acts by which a State notifies that it leaves the treaty. */
 export const LEAVING_ACTIONS: readonly TreatyAction[] = ['denunciation', 'withdrawal'];
 
-export type PartyState = 'party' | 'signed' | 'not-party' | 'denounced' | 'ceased' | 'unknown';
+export type PartyState = 'party' | 'signed' | 'not-party' | 'denounced' | 'ceased' | 'unknown' | 'not-open' | 'not-adopted';
 
 /** Evidence older than this many years before the date shown is marked stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -40,6 +40,8 @@ export interface Status {
   stale: boolean;
   /** Reservations, declarations and objections made by this date, with their acts. */
   declarations: DeclarationOnAct[];
+  /** For "not-open": the treaty provision that closes it to this State (e.g. "Article 59(1)"). */
+  basis?: string;
 }
 
 export const STATE_LABELS: Record<PartyState, string> = {
@@ -49,6 +51,8 @@ export const STATE_LABELS: Record<PartyState, string> = {
   denounced: 'Denounced',
   ceased: 'Ceased to be party',
   unknown: 'Unknown',
+  'not-open': 'Not open to this State',
+  'not-adopted': 'Not yet adopted',
 };
 
 /**
@@ -85,6 +89,11 @@ function isBehind(asOf: string | undefined, at: string): boolean {
 export function statusAt(record: CountryRecord | undefined, at: string): Status {
   if (!record) return { state: 'unknown', reason: 'No record has been entered for this country.', behind: false, stale: false, declarations: [] };
   if (record.unknown !== undefined) return { state: 'unknown', reason: record.unknown, behind: false, stale: false, declarations: [] };
+  if (record.notOpen) {
+    const closed: Status = { state: 'not-open', reason: record.notOpen.note ?? record.notOpen.basis, basis: record.notOpen.basis, behind: isBehind(record.asOf, at), stale: isStale(record.asOf, at), declarations: [] };
+    if (record.asOf !== undefined) closed.asOf = record.asOf;
+    return closed;
+  }
   // Acts in the order they took effect (a succession may take effect before acts deposited earlier).
   const past = record.events
     .map((event, index) => ({ event, index, from: takesEffect(event) }))
@@ -125,10 +134,28 @@ export function statusAt(record: CountryRecord | undefined, at: string): Status 
   return status;
 }
 
+/** True when the whole period `at` lies before the treaty's adoption (partial dates compare at their precision). */
+export function beforeAdoption(adopted: string | undefined | null, at: string): boolean {
+  if (!adopted) return false;
+  const n = Math.min(adopted.length, at.length);
+  return at.slice(0, n) < adopted.slice(0, n);
+}
+
+/**
+ * Status of a matrix cell: "not yet adopted" when the date is before the treaty's adoption,
+ * otherwise the status the records give at that date.
+ */
+export function cellStatus(record: CountryRecord | undefined, at: string, adopted: string | undefined | null): Status {
+  if (beforeAdoption(adopted, at)) return { state: 'not-adopted', reason: `The treaty was adopted on ${formatDate(adopted!)}.`, behind: false, stale: false, declarations: [] };
+  return statusAt(record, at);
+}
+
 /** The second line of a matrix cell: the deciding act and its date, or why there is none. */
 export function cellDetail(status: Status): string {
   const e = status.decidingEvent;
   if (status.state === 'unknown') return 'not verified';
+  if (status.state === 'not-open') return `closed to it: ${status.basis ?? 'treaty provision'}`;
+  if (status.state === 'not-adopted') return status.reason?.replace(/^The treaty was adopted on /, 'adopted ').replace(/\.$/, '') ?? 'not yet adopted';
   if (!e) return status.explicitNone ? 'no act recorded by the depositary' : 'no act by this date';
   if (status.state === 'signed') return `signed ${formatDate(e.date)}`;
   // A succession counts from the date of succession when that precedes the deposit.
