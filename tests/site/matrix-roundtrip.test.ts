@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordsFromRows, rowsFromCsv, type RatificationRow } from '../../src/lib/derive/records-data.ts';
-import { STATE_LABELS, statusAt } from '../../src/lib/derive/status.ts';
+import { cellStatus, STATE_LABELS } from '../../src/lib/derive/status.ts';
 import { decodeEntities, readBuilt, requireDist } from '../support/dist.ts';
 
 interface ParsedCell {
@@ -19,19 +19,21 @@ interface ParsedCell {
 
 /** Reads every data cell of the matrix table: its country, treaty and the status text. */
 function parseMatrix(html: string): { at: string; cells: ParsedCell[] } {
-  const table = /<table class="matrix" id="treaty-matrix" data-at="([^"]+)">([\s\S]*?)<\/table>/.exec(html);
+  const table = /<table class="matrix[^"]*" id="treaty-matrix" data-at="([^"]+)">([\s\S]*?)<\/table>/.exec(html);
   if (!table) throw new Error('matrix table not found');
-  const cells = [...table[2]!.matchAll(/<td class="cell-[a-z-]+" data-family="[^"]+" data-treaty="([^"]+)" data-country="([^"]+)"([^>]*)>([\s\S]*?)<\/td>/g)].map((m) => {
-    const attrs = m[3]!;
-    const asOf = /\sdata-as-of(?:="([^"]*)")?(?=[\s>]|$)/.exec(attrs);
-    return {
-      treaty: m[1]!,
-      country: m[2]!,
-      label: decodeEntities(/<span class="state">([^<]*)<\/span>/.exec(m[4]!)?.[1] ?? ''),
-      asOf: asOf ? (asOf[1] ?? '') : undefined,
-      stale: /\sdata-stale(?:="[^"]*")?(?=[\s>]|$)/.test(attrs),
-    };
-  });
+  const cells = [...table[2]!.matchAll(/<td ([^>]*)>([\s\S]*?)<\/td>/g)]
+    .filter((m) => m[1]!.includes('data-treaty='))
+    .map((m) => {
+      const attrs = ` ${m[1]!}`;
+      const asOf = /\sdata-as-of(?:="([^"]*)")?(?=[\s>]|$)/.exec(attrs);
+      return {
+        treaty: /data-treaty="([^"]+)"/.exec(attrs)?.[1] ?? '',
+        country: /data-country="([^"]+)"/.exec(attrs)?.[1] ?? '',
+        label: decodeEntities(/<span class="state">([^<]*)<\/span>/.exec(m[2]!)?.[1] ?? ''),
+        asOf: asOf ? (asOf[1] ?? '') : undefined,
+        stale: /\sdata-stale(?:="[^"]*")?(?=[\s>]|$)/.test(attrs),
+      };
+    });
   return { at: table[1]!, cells };
 }
 
@@ -53,10 +55,11 @@ describe('gap matrix round trip', () => {
   it('the matrix in the HTML equals the status derived from /data/ratifications.json', () => {
     const { at, cells } = parseMatrix(readBuilt('matrix/index.html'));
     const records = recordsFromRows(jsonRows);
+    const adopted = new Map((JSON.parse(readBuilt('data/treaties.json')) as { treaties: { id: string; adopted: string | null }[] }).treaties.map((t) => [t.id, t.adopted]));
     expect(cells).toHaveLength(12 * records.size);
     for (const cell of cells) {
       const record = records.get(cell.treaty)?.countries.find((c) => c.country === cell.country);
-      expect(cell.label, `${cell.country}/${cell.treaty}`).toBe(STATE_LABELS[statusAt(record, at).state]);
+      expect(cell.label, `${cell.country}/${cell.treaty}`).toBe(STATE_LABELS[cellStatus(record, at, adopted.get(cell.treaty)).state]);
     }
   });
 

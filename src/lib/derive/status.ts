@@ -146,8 +146,12 @@ export function beforeAdoption(adopted: string | undefined | null, at: string): 
  * otherwise the status the records give at that date.
  */
 export function cellStatus(record: CountryRecord | undefined, at: string, adopted: string | undefined | null): Status {
-  if (beforeAdoption(adopted, at)) return { state: 'not-adopted', reason: `The treaty was adopted on ${formatDate(adopted!)}.`, behind: false, stale: false, declarations: [] };
-  return statusAt(record, at);
+  const status = statusAt(record, at);
+  if (!beforeAdoption(adopted, at)) return status;
+  // The record's evidence date still applies (it says how current the record is), not its acts.
+  const notAdopted: Status = { state: 'not-adopted', reason: `The treaty was adopted on ${formatDate(adopted!)}.`, behind: status.behind, stale: status.stale, declarations: [] };
+  if (status.asOf !== undefined) notAdopted.asOf = status.asOf;
+  return notAdopted;
 }
 
 /** The second line of a matrix cell: the deciding act and its date, or why there is none. */

@@ -8,9 +8,11 @@ import type { Country } from '../../schemas/country.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
 import { formatDate, sortPartialDates } from '../derive/dates.ts';
+import { contextLabel } from '../derive/poa.ts';
 import { buildMatrix, type Matrix } from '../derive/matrix.ts';
 import { cellDetail, cellEvidence, STATE_LABELS, type CellEvidence, type Status } from '../derive/status.ts';
 import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
+import { cellParts, type CellParts } from './cell.ts';
 import type { Model } from '../model.ts';
 
 export interface MatrixColumnGroup {
@@ -34,6 +36,8 @@ export interface MatrixCellView {
   href: string;
   /** Evidence date, stale mark and declarations (data-as-of, data-stale, the marks). */
   evidence: CellEvidence;
+  /** What the cell shows, rendered by the shared cell functions (server and browser). */
+  parts: CellParts;
   /** A source document's statement about this cell, compared with the records. */
   statement?: { text: string; agreement: CellComparison['agreement']; explanation: string };
 }
@@ -61,7 +65,7 @@ export function orderedTreaties(model: Model, families: readonly TreatyFamily[] 
 export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[] } = {}): MatrixPageData {
   const treaties = orderedTreaties(model, options.families);
   const countries = model.countryList.filter((c) => !options.countries || options.countries.includes(c.id));
-  const matrix = buildMatrix(at, countries.map((c) => c.id), treaties.map((t) => t.id), model.recordsByTreaty);
+  const matrix = buildMatrix(at, countries.map((c) => c.id), treaties.map((t) => t.id), model.recordsByTreaty, (id) => model.treatyById.get(id)?.adopted);
   const file = options.assertionsOf ? model.assertions.find((a) => a.document === options.assertionsOf) : undefined;
   const comparison = file ? compareAssertionFile(file, model.recordsByTreaty) : undefined;
   const statementFor = new Map<string, CellComparison>();
@@ -80,6 +84,14 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
         detail: cellDetail(cell.status),
         href: `/treaties/${cell.treaty}/#country-${cell.country}`,
         evidence: cellEvidence(cell.status),
+        parts: cellParts({
+          country: cell.country,
+          countryName: model.countryById.get(cell.country)?.name ?? cell.country,
+          treaty: cell.treaty,
+          treatyName: model.treatyById.get(cell.treaty)?.shortName ?? cell.treaty,
+          family: model.treatyById.get(cell.treaty)?.family ?? '',
+          status: cell.status,
+        }),
       };
       const stated = statementFor.get(cellKey(cell.country, cell.treaty));
       if (stated) {
@@ -111,4 +123,34 @@ export function snapshotDate(model: Model, document: string): string {
   const file = model.assertions.find((a) => a.document === document);
   const source = model.sourceById.get(document);
   return file?.asOf ?? source?.date ?? '2000';
+}
+
+/**
+ * What the matrix page's script needs to recompute cells and fill the cell panel, in one file
+ * (/matrix/data.json, loaded on first use): the published ratification rows, treaty names and
+ * adoption dates, the PoA paragraphs and 2004 conclusions naming each treaty, the national acts
+ * implementing it, and the titles of the sources cited. Not a public download: /data/ is.
+ */
+export function matrixClientData(model: Model, rows: readonly { sources: string[] }[]) {
+  const cited = new Set(rows.flatMap((r) => r.sources));
+  return {
+    rows,
+    treaties: orderedTreaties(model).map((t) => ({
+      id: t.id,
+      shortName: t.shortName,
+      family: t.family,
+      adopted: t.adopted ?? null,
+      poa: (model.paragraphsByTreaty.get(t.id) ?? []).map((n) => ({ n, context: contextLabelOf(model, n) })),
+      conclusions: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => ({ id: c.id, heading: c.heading })),
+    })),
+    laws: model.laws.filter((l) => l.treaties.length > 0).map((l) => ({ id: l.id, country: l.country, title: l.title, adopted: l.adopted ?? null, treaties: l.treaties })),
+    countries: model.countryList.map((c) => ({ id: c.id, name: c.name, slug: c.slug, region: c.region })),
+    sources: Object.fromEntries([...cited].map((id) => [id, model.sourceById.get(id)?.title ?? id])),
+  };
+}
+export type MatrixClientData = ReturnType<typeof matrixClientData>;
+
+function contextLabelOf(model: Model, n: number): string {
+  const ctx = model.contextByParagraph.get(n);
+  return ctx ? contextLabel(ctx) : '';
 }
