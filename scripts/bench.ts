@@ -81,6 +81,8 @@ const TEMPLATES: Record<string, string> = {
   matrix: '/matrix/',
   'matrix snapshot': '/matrix/2000/',
   'legislation matrix': '/matrix/legislation/',
+  'gap brief': '/countries/kazakhstan/gaps/',
+  'poa tracker': '/poa/47/',
   'source document': '/sources/seed-2000-assessment/',
   search: '/search/',
 };
@@ -162,6 +164,59 @@ async function searchBenchmark(): Promise<Record<string, unknown>> {
   return results;
 }
 
+/**
+ * Matrix re-render: on the built /matrix/ page in headless Chromium, the time from a form change
+ * (filter, date, date + comparison) to the end of the synchronous render plus a forced layout,
+ * measured in the page with performance.now(); the data is loaded first, as after a person's first
+ * change. 20 runs per kind of change; median and worst.
+ */
+async function matrixRenderBenchmark(): Promise<Record<string, { medianMs: number; maxMs: number; runs: number }>> {
+  const { launchBrowser } = await import('../tests/support/browser.ts');
+  const { startServer } = await import('../tests/support/server.ts');
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/matrix/`);
+    await page.waitForSelector('#matrix-controls:not([hidden])');
+    await page.fill('#matrix-date', '2000-01-01');
+    await page.waitForSelector('#treaty-matrix[data-at="2000-01-01"]');
+    return await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('#matrix-controls')!;
+      const set = (name: string, value: string) => {
+        const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const time = (change: (i: number) => void) => {
+        const runs: number[] = [];
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          change(i);
+          void document.body.offsetHeight; // include style and layout
+          runs.push(performance.now() - t0);
+        }
+        runs.sort((a, b) => a - b);
+        return { medianMs: Number(runs[10]!.toFixed(2)), maxMs: Number(runs[19]!.toFixed(2)), runs: runs.length };
+      };
+      const families = ['refugees', 'regional', 'human-rights', ''];
+      const regions = ['central-asia', 'western-cis', ''];
+      return {
+        family: time((i) => set('family', families[i % families.length]!)),
+        region: time((i) => set('region', regions[i % regions.length]!)),
+        date: time((i) => set('at', `${1992 + i}-06-30`)),
+        'date with comparison': time((i) => {
+          (form.elements.namedItem('compare') as HTMLInputElement).value = '1995-01-01';
+          set('at', `${1996 + i}-12-31`);
+        }),
+      };
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function spawnAsync(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -205,6 +260,13 @@ async function runLighthouse(): Promise<Record<string, Record<string, number>>> 
   return scores;
 }
 
+if (args.has('--matrix-only')) {
+  // npm run bench -- --matrix-only: the re-render figures alone, on the dist/ already built.
+  const figures = await matrixRenderBenchmark();
+  for (const [kind, f] of Object.entries(figures)) console.log(`   matrix re-render, ${kind.padEnd(22)} median ${f.medianMs} ms, worst ${f.maxMs} ms (${f.runs} runs; budget 50 ms)`);
+  process.exit(0);
+}
+
 console.log('1. Production build with search index');
 const real = timedBuild(ROOT);
 console.log(`   real content: ${real.pages} pages, ${real.seconds.toFixed(1)} s, peak ${real.peakMB.toFixed(0)} MB`);
@@ -234,6 +296,11 @@ const s = searchFigures as { indexFiles: number; indexBytes: number; cold: { ms:
 console.log(`   index: ${s.indexFiles} files, ${kb(s.indexBytes)}`);
 console.log(`   typing to first result, cold: ${s.cold.ms} ms, ${kb(s.cold.bytesFetched)} fetched; warm: ${s.warm.ms} ms, ${kb(s.warm.bytesFetched)} fetched`);
 summary['search'] = searchFigures;
+
+console.log('\n3b. Matrix re-render after a filter or date change (in the page, performance.now, incl. layout)');
+const matrixFigures = await matrixRenderBenchmark();
+for (const [kind, f] of Object.entries(matrixFigures)) console.log(`   ${kind.padEnd(22)} median ${f.medianMs} ms, worst ${f.maxMs} ms (${f.runs} runs; budget 50 ms)`);
+summary['matrixRender'] = matrixFigures;
 
 if (!args.has('--no-lighthouse')) {
   console.log('\n4. Lighthouse (reports in bench-results/)');

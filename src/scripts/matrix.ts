@@ -441,6 +441,8 @@ function apply(state: MatrixState, ctx: StateContext): void {
 if (table && form) {
   form.hidden = false;
   table.setAttribute('role', 'grid');
+  // The grid is one tab stop itself: its scrolling wrapper need not be another.
+  table.closest('.table-region')?.removeAttribute('tabindex');
   // Explicit roles: the phone layout changes the table's display, which would drop the implicit ones.
   for (const g of table.querySelectorAll('thead, tbody')) g.setAttribute('role', 'rowgroup');
   for (const tr of table.querySelectorAll('tr')) tr.setAttribute('role', 'row');

@@ -169,7 +169,7 @@ describe('matrices', () => {
 describe('unverified cells', () => {
   it('the "Not verified" list on /matrix/ names exactly the cells shown as Unknown, each with its reason', () => {
     const html = readBuilt('matrix/index.html');
-    const unknownCells = [...html.matchAll(/<td class="cell-unknown"[^>]*data-treaty="([^"]+)" data-country="([^"]+)"/g)].map((m) => `${m[1]}/#country-${m[2]}`);
+    const unknownCells = [...html.matchAll(/<td class="cell cell-unknown"[^>]*data-treaty="([^"]+)"[^>]*?data-country="([^"]+)"/g)].map((m) => `${m[1]}/#country-${m[2]}`);
     const list = html.match(/<details class="unverified" id="not-verified">([\s\S]*?)<\/details>/)?.[1] ?? '';
     const listed = [...list.matchAll(/<li><a href="\/treaties\/([^"]+)">[^<]+<\/a>: ([^<]*)<\/li>/g)];
     expect(listed.map((m) => m[1]).sort()).toEqual(unknownCells.sort());

@@ -103,7 +103,7 @@ export function buildCountryPageData(model: Model, id: CountryId): CountryPageDa
       status,
       label: STATE_LABELS[status.state],
       detail: cellDetail(status),
-      citations: record ? [...record.events.flatMap((e) => e.sources), ...(record.none?.sources ?? [])] : [],
+      citations: record ? [...record.events.flatMap((e) => e.sources), ...(record.none?.sources ?? []), ...(record.notOpen?.sources ?? [])] : [],
       statements,
     };
   });
