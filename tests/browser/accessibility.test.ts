@@ -18,6 +18,8 @@ const TEMPLATES = [
   '/conclusions/2004/',
   '/countries/',
   '/countries/kazakhstan/',
+  '/countries/kazakhstan/gaps/',
+  '/poa/47/',
   '/treaties/',
   '/treaties/refugee-convention-1951/',
   '/laws/',

@@ -1,0 +1,30 @@
+/** How many of the twelve were party to a treaty at the end of each year from 1991 (independence) to today. */
+import { range } from 'd3-array';
+import type { Model } from '../model.ts';
+import { cellStatus } from '../derive/status.ts';
+
+export interface PartiesPoint {
+  year: number;
+  /** The day counted: 31 December, or today for the current year. */
+  at: string;
+  party: number;
+  /** Names of the countries that became party during the year (and of those that stopped being party). */
+  joined: string[];
+  left: string[];
+}
+
+export const CHART_FIRST_YEAR = 1991;
+
+export function partiesOverTime(model: Model, treatyId: string, today: string): PartiesPoint[] {
+  const treaty = model.treatyById.get(treatyId);
+  const lastYear = Number(today.slice(0, 4));
+  const record = (country: string) => model.recordsByTreaty.get(treatyId)?.countries.find((r) => r.country === country);
+  let before = new Set<string>();
+  return range(CHART_FIRST_YEAR, lastYear + 1).map((year) => {
+    const at = year === lastYear ? today : `${year}-12-31`;
+    const parties = new Set(model.countryList.filter((c) => cellStatus(record(c.id), at, treaty?.adopted).state === 'party').map((c) => c.name));
+    const point = { year, at, party: parties.size, joined: [...parties].filter((n) => !before.has(n)), left: [...before].filter((n) => !parties.has(n)) };
+    before = parties;
+    return point;
+  });
+}
