@@ -38,7 +38,7 @@ describe('cell states', () => {
   it('round-trips through the published rows', () => {
     const file = ratificationFileSchema.parse({ treaty: 'echr-1950', countries: [closed] });
     const rows = rowsFromRecords([file], () => 'CETS 005', () => undefined);
-    expect(rows[0]).toMatchObject({ action: 'not-open', note: 'Article 59(1) — members of the Council of Europe only' });
+    expect(rows[0]).toMatchObject({ action: 'not-open', basis: 'Article 59(1)', note: 'members of the Council of Europe only' });
     const back = recordsFromRows(rows).get('echr-1950')!.countries[0];
     expect(statusAt(back, '2026-01-01')).toMatchObject({ state: 'not-open', basis: 'Article 59(1)' });
   });

@@ -16,7 +16,7 @@ import { legislationCell, type LegislationState } from './legislation.ts';
 import { orderedTreaties } from './matrix.ts';
 
 /** Treaty states that make a gap: everything but "party" (and "not yet adopted", which cannot occur today). */
-export const GAP_STATES: readonly PartyState[] = ['not-party', 'signed', 'denounced', 'unknown', 'not-open'];
+export const GAP_STATES: readonly PartyState[] = ['not-party', 'signed', 'denounced', 'ceased', 'unknown', 'not-open'];
 
 export interface GapTreatyRow {
   treaty: Treaty;
