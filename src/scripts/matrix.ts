@@ -89,7 +89,7 @@ export function render(state: MatrixState): { changes: number; ms: number } {
 
   table.classList.toggle('detailed', state.view === 'detailed');
   table.classList.toggle('compact', state.view !== 'detailed');
-  for (const th of table.querySelectorAll<HTMLElement>('thead [data-family]')) th.hidden = !famOk(th.dataset['family']);
+  for (const th of table.querySelectorAll<HTMLElement>('thead [data-family], col[data-family]')) th.hidden = !famOk(th.dataset['family']);
   const visibleColumns = table.querySelectorAll('thead th.col:not([hidden])').length;
   for (const tbody of table.querySelectorAll<HTMLElement>('tbody[data-region]')) tbody.hidden = !regionOk(tbody.dataset['region']);
   for (const th of table.querySelectorAll<HTMLTableCellElement>('tr.region-row th')) th.colSpan = visibleColumns + 1;
@@ -124,7 +124,7 @@ export function render(state: MatrixState): { changes: number; ms: number } {
       } else td.classList.remove('changed');
     }
     const visible = famOk(family) && regionOk(region);
-    td.hidden = !famOk(family);
+    if (td.hidden !== !famOk(family)) td.hidden = !famOk(family);
     if (visible) counts[td.dataset['state'] ?? ''] = (counts[td.dataset['state'] ?? ''] ?? 0) + 1;
     if (visible && td.hasAttribute('data-stale')) stale++;
   }
