@@ -138,7 +138,7 @@ export function render(state: MatrixState): { changes: number; ms: number } {
       .join(', ')}.`;
   }
   if (evidenceSummary) {
-    evidenceSummary.textContent = `${stale === 1 ? '1 cell shown rests' : `${stale} cells shown rest`} on evidence more than five years older than ${formatDate(shown)} (marked ${STALE_MARK}): a later act may be missing from them.`;
+    evidenceSummary.textContent = `${stale === 1 ? '1 cell rests' : `${stale} cells rest`} on evidence more than five years older than ${formatDate(shown)} (marked ${STALE_MARK}): a later act may be missing from them.`;
   }
   const caption = table.querySelector('caption');
   if (caption) caption.textContent = `Party status as last verified, shown for ${formatDate(shown)}: countries (rows, by region) × treaties (columns, by family)`;
