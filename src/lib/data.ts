@@ -10,6 +10,8 @@ import { rowsFromRecords, rowsToCsv, type RatificationRow } from './derive/recor
 import type { Model } from './model.ts';
 import type { Citation } from '../schemas/common.ts';
 import { encodeList, entriesToCsv, inferColumns, writeCsv, type Column } from './csv.ts';
+import { legislationMatrix } from './views/legislation.ts';
+import { LEGISLATION_STATE_LABELS } from './labels.ts';
 
 function provenance(model: Model, from: string, description: string) {
   return {
@@ -137,7 +139,7 @@ export function assertionsJson(model: Model) {
 }
 
 /** The first 14 columns are the original contract; later ones were added (never renamed). */
-const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url', 'title_variants', 'ended', 'amends', 'summary', 'note', 'verified', 'source_ids', 'locators', 'source_lines'];
+const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url', 'title_variants', 'ended', 'amends', 'summary', 'note', 'verified', 'source_ids', 'locators', 'source_lines', 'original_titles', 'in_force', 'status_as_of', 'poa', 'seed_claims'];
 
 export function lawsJson(model: Model) {
   return {
@@ -175,6 +177,45 @@ export function lawsCsv(model: Model): string {
       encodeList(l.sources.map((c) => `${c.source} (${c.locator})`)), encodeList(l.sources.map((c) => c.address)), publicUrl(l.url),
       encodeList(l.titleVariants), l.ended, encodeList(l.amends), l.summary, l.note, l.verified,
       encodeList(l.sources.map((c) => c.source)), encodeList(l.sources.map((c) => c.locator)), encodeList(l.sources.map((c) => c.lines ?? '')),
+      l.originalTitles.length > 0 ? JSON.stringify(l.originalTitles) : undefined, l.inForce ?? undefined, l.statusAsOf ?? undefined, encodeList(l.poa),
+      l.seedClaims.length > 0 ? JSON.stringify(l.seedClaims) : undefined,
+    ]),
+  );
+}
+
+/** Columns of /data/legislation.csv: the legislation matrix today, one row per country and topic. */
+const LEGISLATION_CSV_COLUMNS = ['country', 'topic', 'state', 'state_label', 'acts', 'unverified_acts', 'ended_at_unknown_date', 'drafts', 'search_date', 'search_record', 'note', 'at'];
+
+/** The legislation matrix at a date as rows: the four claims kept apart, with the acts behind each. */
+export function legislationRows(model: Model, at: string = buildDate()) {
+  return legislationMatrix(model.countryList.map((c) => c.id), at, model.laws, model.lawById, model.coverageByCountry).flat().map((cell) => ({
+    country: cell.country,
+    topic: cell.topic,
+    state: cell.state,
+    stateLabel: LEGISLATION_STATE_LABELS[cell.state],
+    acts: cell.acts.map((l) => l.id),
+    unverifiedActs: cell.unverified.map((l) => l.id),
+    endedAtUnknownDate: cell.endedAtUnknownDate.map((l) => l.id),
+    drafts: cell.drafts.map((l) => l.id),
+    search: cell.search ? { ...cell.search, consulted: citationsOut(model, cell.search.consulted), record: `/countries/${model.countryById.get(cell.country)?.slug}/#search-${cell.topic}` } : null,
+    note: cell.note ?? null,
+    at,
+  }));
+}
+
+export function legislationJson(model: Model) {
+  return {
+    provenance: provenance(model, 'content/laws/*.yaml, content/law-coverage/*.yaml', 'The legislation gap matrix today: for each country and topic, acts in force with a dated status source (found), acts whose status no source states (found-unverified), none found in a recorded search, or unknown'),
+    cells: legislationRows(model),
+  };
+}
+
+export function legislationCsv(model: Model): string {
+  return writeCsv(
+    LEGISLATION_CSV_COLUMNS,
+    legislationRows(model).map((r) => [
+      r.country, r.topic, r.state, r.stateLabel, encodeList(r.acts), encodeList(r.unverifiedActs), encodeList(r.endedAtUnknownDate), encodeList(r.drafts),
+      r.search?.date, r.search ? publicUrl(r.search.record) : undefined, r.note ?? undefined, r.at,
     ]),
   );
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { useBuiltSite } from '../support/built-site.ts';
+import { readCsv } from '../../src/lib/csv.ts';
+import { DIST } from '../support/dist.ts';
 
 const site = useBuiltSite();
 
@@ -69,5 +71,18 @@ describe('the legislation matrix', () => {
     const counts = legend.map((t) => Number(/\((\d+)/.exec(t)?.[1]));
     expect(counts).toHaveLength(4);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(cellCount);
+  });
+
+  it('/data/legislation.csv holds the same claim, cell by cell, as the table a person reads', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/matrix/legislation/`);
+    const shown = await page.$$eval('table.legislation-matrix tbody tr', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.querySelector('.state')?.textContent?.trim() ?? '')),
+    );
+    await page.close();
+    const { header, rows } = readCsv(readFileSync(`${DIST}/data/legislation.csv`, 'utf8'));
+    const label = header.indexOf('state_label');
+    expect(label).toBeGreaterThan(-1);
+    expect(rows.map((r) => r[label])).toEqual(shown.flat());
   });
 });

@@ -11,6 +11,8 @@ const FILES: Record<string, { type: string; body: (m: Model) => string }> = {
   'assertions.json': { type: 'application/json', body: (m) => JSON.stringify(build.assertionsJson(m), null, 1) },
   'laws.json': { type: 'application/json', body: (m) => JSON.stringify(build.lawsJson(m), null, 1) },
   'laws.csv': { type: 'text/csv; charset=utf-8', body: build.lawsCsv },
+  'legislation.json': { type: 'application/json', body: (m) => JSON.stringify(build.legislationJson(m), null, 1) },
+  'legislation.csv': { type: 'text/csv; charset=utf-8', body: build.legislationCsv },
   'countries.json': { type: 'application/json', body: (m) => JSON.stringify(build.countriesJson(m), null, 1) },
   'poa.json': { type: 'application/json', body: (m) => JSON.stringify(build.poaJson(m), null, 1) },
   'conclusions-2004.json': { type: 'application/json', body: (m) => JSON.stringify(build.conclusionsJson(m), null, 1) },
