@@ -2,11 +2,15 @@
  * /data/datapackage.json: a Frictionless Data Package (v2) describing every CSV and JSON download,
  * written after the build from the files actually built (so a new download is never missing).
  * Each CSV gets a Table Schema whose field names are its header, in order; types, the partial-date
- * pattern, primary and foreign keys come from the column registry below. A column the registry
- * does not know yet is published as a string (always a valid reading of a CSV cell) described as
- * "not documented": add it to the registry.
+ * pattern, primary and foreign keys come from the column registry below; the columns of
+ * /data/collections/<name>.csv (one per field of the content entries) take their shape from the
+ * content schema. A column neither knows is published as a string (always a valid reading of a
+ * CSV cell) described as "not documented": add it to the registry.
  */
 import { CONTENT_LICENCE, SOURCE_DOCUMENTS_TERMS } from './licence.ts';
+import { schemaTargets } from './content/json-schemas.ts';
+import { COLLECTIONS, type CollectionSpec } from './content/collections.ts';
+import { COLLECTION_NAMES } from './collection-names.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
@@ -66,6 +70,14 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
     treaties: list('treaties the act implements'),
     replaces: list('ids of the acts this one replaces'),
     replaced_by: list('ids of the acts that replaced this one'),
+    title_variants: list('other wordings of the title in other sources'),
+    ended: date('date the act stopped being in force, where a source gives it'),
+    amends: list('ids of the acts this one amends'),
+    summary: { type: 'string', description: 'our own short summary of the act' },
+    verified: date('date the entry was last checked against its sources'),
+    source_ids: list('source ids (see sources.json), one per citation'),
+    locators: list('where in each source, in the same order as source_ids'),
+    source_lines: list('seed line range of each citation (empty for web sources), in the same order'),
     original_titles: { type: 'string', description: 'official titles in the original language(s), as a JSON array of {lang, text}' },
     in_force: date('date of entry into force, where a source gives it'),
     status_as_of: date('date of the source that states the status (given for acts in force)'),
@@ -133,16 +145,63 @@ function tableKey(file: string): string {
   return /^status-/.test(file) ? 'status-*.csv' : file;
 }
 
-export function fieldSpec(file: string, column: string): FieldSpec | undefined {
-  return COLUMNS[tableKey(file)]?.[column] ?? COLUMNS['*']?.[column];
+/** The column's spec: by file name, then (for /data/collections/) from the content schema, then shared. */
+export function fieldSpec(file: string, column: string, path: string = file): FieldSpec | undefined {
+  return COLUMNS[tableKey(file)]?.[column] ?? collectionFieldSpec(path, column) ?? COLUMNS['*']?.[column];
+}
+
+interface JsonSchemaNode {
+  type?: string;
+  pattern?: string;
+  enum?: string[];
+  items?: JsonSchemaNode;
+  properties?: Record<string, JsonSchemaNode>;
+  anyOf?: JsonSchemaNode[];
+  oneOf?: JsonSchemaNode[];
+}
+
+/** The JSON Schema pattern of an ISO date at its source's precision (src/schemas/common.ts). */
+const ISO_DATE_PATTERN = '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$';
+
+let collectionProperties: Map<string, Record<string, JsonSchemaNode>> | undefined;
+
+/** Top-level fields of each collection, from the JSON Schemas generated from the zod schemas. */
+function propertiesOf(collection: string): Record<string, JsonSchemaNode> | undefined {
+  collectionProperties ??= new Map(
+    schemaTargets().map((t) => {
+      const root = t.schema as JsonSchemaNode;
+      const node = root.type === 'array' ? root.items : root;
+      const variants = node?.properties ? [node] : [...(node?.oneOf ?? []), ...(node?.anyOf ?? [])];
+      return [t.name, Object.assign({}, ...variants.map((v) => v.properties ?? {})) as Record<string, JsonSchemaNode>];
+    }),
+  );
+  return collectionProperties.get(collection);
+}
+
+/**
+ * A column of /data/collections/<name>.csv: one field of the content entries, written in the
+ * CSV format of src/lib/csv.ts. Its shape comes from the content schema; the schema file is named.
+ */
+function collectionFieldSpec(file: string, column: string): FieldSpec | undefined {
+  const match = /^collections\/(.+)\.csv$/.exec(file);
+  const collection = match ? COLLECTION_NAMES[match[1] as keyof typeof COLLECTION_NAMES] : undefined;
+  const wrappedKey = (COLLECTIONS as readonly CollectionSpec[]).some((c) => c.name === collection && c.shape === 'wrapped' && c.key === column);
+  const node = collection ? (propertiesOf(collection)?.[column] ?? (wrappedKey ? { type: 'array' } : undefined)) : undefined;
+  if (!collection || !node) return undefined;
+  const where = `field "${column}" of content ${collection} (definition: docs/schemas/${collection}.schema.json)`;
+  if (node.type === 'array' && node.items?.type === 'string') return { type: 'string', description: `${where}; a list, items joined by " | " with "\\" and "|" escaped` };
+  if (node.type === 'array' || node.type === 'object' || !node.type) return { type: 'string', description: `${where}; structured, written as JSON` };
+  if (node.type === 'string' && node.pattern === ISO_DATE_PATTERN) return { type: 'string', partialDate: true, description: `${where}; a date at the precision of its source (YYYY, YYYY-MM or YYYY-MM-DD)` };
+  if (node.type === 'string' && node.enum) return { type: 'string', enum: node.enum, description: `${where}; one of ${node.enum.join(', ')}` };
+  return { type: 'string', description: `${where}; ${node.type === 'string' ? 'text' : `a ${node.type}, written as text`}` };
 }
 
 /** The Table Schema of a CSV with this header. */
-export function tableSchema(file: string, header: readonly string[]) {
+export function tableSchema(file: string, header: readonly string[], path: string = file) {
   const keys = KEYS[tableKey(file)] ?? {};
   return {
     fields: header.map((name) => {
-      const spec = fieldSpec(file, name);
+      const spec = fieldSpec(file, name, path);
       if (!spec) return { name, type: 'string', description: 'not documented' };
       const constraints = {
         ...(spec.required || keys.primaryKey?.includes(name) ? { required: true } : {}),
@@ -203,7 +262,7 @@ export function dataPackage(files: readonly BuiltFile[], options: { site: string
           ? {
               type: 'table',
               dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-              schema: tableSchema(f.path.split('/').at(-1)!, f.header ?? []),
+              schema: tableSchema(f.path.split('/').at(-1)!, f.header ?? [], f.path),
             }
           : {}),
       };

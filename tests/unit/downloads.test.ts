@@ -14,6 +14,7 @@ import {
 import { COLLECTION_FILES, collectionCsv, collectionJson, lawsCsv, lawsJson, ratificationsCsv, ratificationsJson, type CollectionFile } from '../../src/lib/data.ts';
 import { rowsFromCsv } from '../../src/lib/derive/records-data.ts';
 import { buildModel, type Model, type RawContent } from '../../src/lib/model.ts';
+import { COLLECTION_NAMES } from '../../src/lib/collection-names.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -37,14 +38,7 @@ beforeAll(() => {
   model = buildModel(raw);
 }, 120_000);
 
-/** Download file name -> collection name in src/lib/content/collections.ts. */
-const COLLECTION_OF: Record<CollectionFile, string> = {
-  sources: 'sources', countries: 'countries', treaties: 'treaties', ratifications: 'ratifications',
-  'poa-paragraphs': 'poaParagraphs', 'poa-structure': 'poaStructure', 'poa-footnotes': 'poaFootnotes',
-  'poa-annex-1': 'poaAnnexOne', 'poa-annex-2': 'poaAnnexTwo', categories: 'categories', 'conclusions-2004': 'conclusions',
-  documents: 'documents', laws: 'laws', 'law-coverage': 'lawCoverage', assertions: 'assertions',
-  organizations: 'organizations', memberships: 'memberships', statistics: 'statistics',
-};
+const COLLECTION_OF: Record<CollectionFile, string> = COLLECTION_NAMES;
 
 /** JSON with object keys sorted: field order carries no meaning. */
 function canonical(value: unknown): string {
