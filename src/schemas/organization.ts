@@ -2,11 +2,22 @@
 import { z } from 'astro/zod';
 import { citations, countryId, isoDate, slugId, text } from './common.ts';
 
-export const organizationSchema = z.looseObject({
+export const organizationSchema = z.strictObject({
+  /** Stable id, e.g. "eurasec". */
   id: slugId,
+  /** Full name. */
   name: text,
+  /** Abbreviation used in tables, e.g. "EurAsEC". */
   shortName: text,
+  /** Date founded (signature of the founding treaty unless the note says otherwise). */
   founded: isoDate.optional(),
+  /** What the founding date stands for, where it needs saying. */
+  foundedNote: text.optional(),
+  /** Date the organization ceased to exist, if it has. */
+  dissolved: isoDate.optional(),
+  /** How it ended. */
+  dissolvedNote: text.optional(),
+  /** Our own short description. */
   summary: text,
   sources: citations,
 });
