@@ -1,4 +1,5 @@
 /** A category of concern defined in Annex 2 of the Programme of Action. */
+import { ruTitle } from './translation.ts';
 import { z } from 'astro/zod';
 import { lineRange, slugId, text } from './common.ts';
 
@@ -7,6 +8,8 @@ export const categorySchema = z.strictObject({
   id: slugId,
   /** The category's name as Annex 2 prints it. */
   name: text,
+  /** The category's name in Russian, with its origin and source. */
+  nameRu: ruTitle.optional(),
   /** Position in Annex 2 (1-8). */
   order: z.number().int().min(1),
   /** Verbatim working definition; paragraphs separated by a blank line. */

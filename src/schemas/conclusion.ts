@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { lineRange, slugId, text } from './common.ts';
 import { poaRef } from './poa.ts';
+import { ruText } from './translation.ts';
 
 export const conclusionSchema = z.strictObject({
   /** Permanent anchor, e.g. "refugee-3": /conclusions/2004/#refugee-3. */
@@ -18,7 +19,7 @@ export const conclusionSchema = z.strictObject({
   lines: lineRange,
   /** PoA paragraphs this conclusion takes up, each with a reason shown to readers. */
   poaLinks: z
-    .array(z.strictObject({ paragraph: poaRef, reason: text }))
+    .array(z.strictObject({ paragraph: poaRef, reason: text, /** Russian version of the reason (the site's translation). */ reasonRu: ruText.optional() }))
     .default([]),
   /** Treaties it names. */
   treaties: z.array(slugId).default([]),
@@ -28,6 +29,7 @@ export const conclusionSchema = z.strictObject({
       paragraph: z.number().int().min(1).max(66),
       wording: z.enum(['same', 'differs', 'summarised']),
       note: text.optional(),
+      noteRu: ruText.optional(),
     })
     .refine((s) => s.wording === 'same' || s.note !== undefined, {
       message: 'say how the wording differs in `note`',

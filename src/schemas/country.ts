@@ -1,4 +1,5 @@
 /** One of the twelve CIS countries: names, region, and institutions the sources name. */
+import { ruText, ruTitle } from './translation.ts';
 import { z } from 'astro/zod';
 import { REGION_IDS, citation, countryId, isoDate, slugId, text } from './common.ts';
 
@@ -11,6 +12,10 @@ export const countrySchema = z.strictObject({
   name: text,
   /** Official name. */
   officialName: text.optional(),
+  /** Russian short name, with its source. */
+  nameRu: ruTitle.optional(),
+  /** Russian official name, with its source. */
+  officialNameRu: ruTitle.optional(),
   /** Region used for filtering and grouping. */
   region: z.enum(REGION_IDS),
   /** Every spelling the sources use (e.g. "Kazakstan"), each with where it occurs. */
@@ -24,6 +29,8 @@ export const countrySchema = z.strictObject({
         /** Date of establishment, if the source gives it. */
         established: isoDate.optional(),
         note: text.optional(),
+        /** Russian version of the note (the site's translation). */
+        noteRu: ruText.optional(),
       }),
     )
     .default([]),

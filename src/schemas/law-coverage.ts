@@ -1,4 +1,5 @@
 /** Per country and topic: whether an act was found, none was found in a searched database, or unknown. */
+import { ruText } from './translation.ts';
 import { z } from 'astro/zod';
 import { LAW_TOPICS, citation, countryId, isoDate, text } from './common.ts';
 
@@ -12,6 +13,8 @@ export const lawSearchSchema = z.strictObject({
   queries: z.array(text).min(1, { message: 'list the queries used (e.g. "statelessness", "безгражданств")' }),
   /** What the searches returned, in words (e.g. "the country's topic listing has no act on readmission"). */
   result: text,
+  /** Russian version of the result (the site's translation). */
+  resultRu: ruText.optional(),
 });
 export type LawSearch = z.infer<typeof lawSearchSchema>;
 
@@ -24,6 +27,8 @@ export const lawCoverageSchema = z.strictObject({
         /** found: an act is recorded; none-found: a database covering it lists none; unknown: not established. */
         outcome: z.enum(['found', 'none-found', 'unknown']),
         note: text.optional(),
+        /** Russian version of the note (the site's translation). */
+        noteRu: ruText.optional(),
         /** Where the finding comes from (for "found", the acts' sources; for "unknown", what was read). */
         sources: z.array(citation).default([]),
         /** Required for "none-found": the search that found nothing. */

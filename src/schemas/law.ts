@@ -1,4 +1,5 @@
 /** A national legal act (law, decree, code, programme, draft, bilateral agreement). */
+import { ruText } from './translation.ts';
 import { z } from 'astro/zod';
 import { LAW_TOPICS, citations, countryId, isoDate, lineRange, slugId, text } from './common.ts';
 import { poaRef } from './poa.ts';
@@ -56,6 +57,11 @@ export const lawSchema = z
     title: text,
     /** Official title(s) in the original language(s), and the official Russian title where the country publishes one. */
     originalTitles: z.array(officialTitleSchema).default([]),
+    /**
+     * Our Russian translation of the English title, shown on Russian pages only when originalTitles
+     * has no official Russian title (marked there as the site's translation).
+     */
+    titleRu: ruText.optional(),
     /** Other wordings of the title in other sources. */
     titleVariants: z.array(text).default([]),
     /** Kind of act. */
@@ -88,7 +94,11 @@ export const lawSchema = z
     seedClaims: z.array(seedClaimSchema).default([]),
     /** Our own short summary. */
     summary: text,
+    /** Russian version of the summary (the site's translation). */
+    summaryRu: ruText.optional(),
     note: text.optional(),
+    /** Russian version of the note (the site's translation). */
+    noteRu: ruText.optional(),
     sources: citations,
     /** Date the entry was last checked against its sources. */
     verified: isoDate,

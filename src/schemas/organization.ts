@@ -1,4 +1,5 @@
 /** A regional organization (CIS, CSTO, SCO, EurAsEC, CICA, ECO) and its members with dates. */
+import { ruText, ruTitle } from './translation.ts';
 import { z } from 'astro/zod';
 import { citations, countryId, isoDate, slugId, text } from './common.ts';
 
@@ -7,18 +8,24 @@ export const organizationSchema = z.strictObject({
   id: slugId,
   /** Full name. */
   name: text,
+  /** Russian full name with its origin and source. */
+  nameRu: ruTitle.optional(),
   /** Abbreviation used in tables, e.g. "EurAsEC". */
   shortName: text,
   /** Date founded (signature of the founding treaty unless the note says otherwise). */
   founded: isoDate.optional(),
   /** What the founding date stands for, where it needs saying. */
   foundedNote: text.optional(),
+  foundedNoteRu: ruText.optional(),
   /** Date the organization ceased to exist, if it has. */
   dissolved: isoDate.optional(),
   /** How it ended. */
   dissolvedNote: text.optional(),
+  dissolvedNoteRu: ruText.optional(),
   /** Our own short description. */
   summary: text,
+  /** Russian version of the summary (the site's translation). */
+  summaryRu: ruText.optional(),
   sources: citations,
 });
 export type Organization = z.infer<typeof organizationSchema>;
@@ -33,6 +40,7 @@ export const membershipFileSchema = z.strictObject({
       left: isoDate.optional(),
       suspended: isoDate.optional(),
       note: text.optional(),
+      noteRu: ruText.optional(),
       sources: citations,
     }),
   ),

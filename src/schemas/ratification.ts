@@ -4,6 +4,7 @@
  * or `unknown` (could not be verified). Status at any date is derived from these, never stored.
  * `asOf` says up to when the cited evidence reflects the depositary's record.
  */
+import { ruText } from './translation.ts';
 import { z } from 'astro/zod';
 import { citations, countryId, isoDate, requiredCitations, slugId, text } from './common.ts';
 import { isBefore } from '../lib/partial-date.ts';
@@ -27,6 +28,8 @@ export const declarationSchema = z.strictObject({
   articles: z.array(text).default([]),
   /** What it says, in our own words (never copied from the depositary's text). */
   summary: text,
+  /** Russian version of the summary (the site's translation). */
+  summaryRu: ruText.optional(),
   /** Depositary record(s) stating it. */
   sources: requiredCitations(
     'a declaration needs its source: add `sources:` with the depositary record that states it (`- source: <id>` and a `locator`)',
@@ -49,8 +52,11 @@ export const treatyEventSchema = z
     effective: isoDate.optional(),
     /** For a cessation only: its legal basis in words (e.g. the article and the decision that ended membership). */
     basis: text.optional(),
+    basisRu: ruText.optional(),
     /** E.g. the domestic act's date where it differs from the deposit date. */
     note: text.optional(),
+    /** Russian version of the note (the site's translation). */
+    noteRu: ruText.optional(),
     /** Reservations, declarations and objections made with this act (or later, with their own date). */
     declarations: z.array(declarationSchema).optional(),
     /** Depositary record(s) for this act. */
@@ -96,7 +102,7 @@ export const countryRecordSchema = z
     /** Acts in date order (empty when the country has taken none). */
     events: z.array(treatyEventSchema).default([]),
     /** Explicit "not party": the depositary lists no act by this country. */
-    none: z.strictObject({ sources: citations, note: text.optional() }).optional(),
+    none: z.strictObject({ sources: citations, note: text.optional(), noteRu: ruText.optional() }).optional(),
     /** Why the status could not be verified (only when neither events nor none can be sourced). */
     unknown: text.optional(),
     /**
@@ -105,7 +111,7 @@ export const countryRecordSchema = z
      * `sources` cite the treaty text (and, where needed, the record of membership), `note` explains.
      * Applies at every date: if the country becomes eligible, replace it with `none` or `events`.
      */
-    notOpen: z.strictObject({ basis: text, note: text.optional(), sources: citations }).optional(),
+    notOpen: z.strictObject({ basis: text, basisRu: ruText.optional(), note: text.optional(), noteRu: ruText.optional(), sources: citations }).optional(),
   })
   .superRefine((record, ctx) => {
     const kinds = [record.events.length > 0, record.none !== undefined, record.unknown !== undefined, record.notOpen !== undefined].filter(Boolean);

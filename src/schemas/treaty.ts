@@ -1,4 +1,5 @@
 /** An international or regional instrument, with its depositary reference. */
+import { ruText, ruTitle } from './translation.ts';
 import { z } from 'astro/zod';
 import { TREATY_FAMILIES, citations, isoDate, slugId, text } from './common.ts';
 import { isBefore } from '../lib/partial-date.ts';
@@ -11,6 +12,10 @@ export const treatySchema = z
     shortName: text,
     /** Full official title. */
     title: text,
+    /** The Russian title with its origin (authentic for UN and CIS instruments) and source. */
+    titleRu: ruTitle.optional(),
+    /** Short name in Russian for matrices (ours). */
+    shortNameRu: ruText.optional(),
     /** Family used to group matrix columns. */
     family: z.enum(TREATY_FAMILIES),
     /** Date adopted or opened for signature. */
@@ -23,10 +28,14 @@ export const treatySchema = z
     depositaryRef: text.optional(),
     /** Our own short description (never copied). */
     summary: text,
+    /** Russian version of the summary (the site's translation). */
+    summaryRu: ruText.optional(),
     /** How the seed documents name it, to help search. */
     namesInSources: z.array(text).default([]),
     /** Editorial note (e.g. what a seed says about participation). */
     note: text.optional(),
+    /** Russian version of the note (the site's translation). */
+    noteRu: ruText.optional(),
     /** Where the treaty facts above come from. */
     sources: citations,
   })
