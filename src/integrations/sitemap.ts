@@ -14,9 +14,15 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** The sitemap XML for root-relative page paths on `site`. */
 export function sitemapXml(site: string, paths: readonly string[], alternates: (path: string) => Alternate[]): string {
-  const withAlternates = paths.some((p) => alternates(p).length > 0);
+  // A language version is listed only where it was built (a page may exist in one language only).
+  const built = new Set(paths);
+  const builtAlternates = (path: string) => {
+    const found = alternates(path).filter((a) => built.has(new URL(a.href, site).pathname));
+    return found.some((a) => a.hreflang !== 'x-default' && new URL(a.href, site).pathname !== path) ? found : [];
+  };
+  const withAlternates = paths.some((p) => builtAlternates(p).length > 0);
   const urls = paths.map((path) => {
-    const links = alternates(path).map((a) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join('');
+    const links = builtAlternates(path).map((a) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join('');
     return `  <url>\n    <loc>${escapeXml(new URL(path, site).href)}</loc>${links}\n  </url>`;
   });
   return [

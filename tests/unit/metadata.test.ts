@@ -12,12 +12,20 @@ describe('sitemap', () => {
     const plain = sitemapXml('https://law.test', ['/', '/poa/47/'], () => []);
     expect(plain).toContain('<loc>https://law.test/poa/47/</loc>');
     expect(plain).not.toContain('xhtml');
-    const withRu = sitemapXml('https://law.test', ['/poa/47/'], (p) => [
-      { hreflang: 'en', href: `https://law.test${p}` },
-      { hreflang: 'ru', href: `https://ru.law.test${p}` },
-    ]);
+    const alternates = (p: string) => {
+      const en = p.replace(/^\/ru\//, '/');
+      return [
+        { hreflang: 'en', href: `https://law.test${en}` },
+        { hreflang: 'ru', href: `https://law.test/ru${en}` },
+        { hreflang: 'x-default', href: `https://law.test${en}` },
+      ];
+    };
+    const withRu = sitemapXml('https://law.test', ['/poa/47/', '/ru/poa/47/', '/about/'], alternates);
     expect(withRu).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-    expect(withRu).toContain('<xhtml:link rel="alternate" hreflang="ru" href="https://ru.law.test/poa/47/"/>');
+    expect(withRu).toContain('<xhtml:link rel="alternate" hreflang="ru" href="https://law.test/ru/poa/47/"/>');
+    // A page built in one language only lists no alternates (its Russian address would be a 404).
+    const about = withRu.slice(withRu.indexOf('<loc>https://law.test/about/</loc>'));
+    expect(about.slice(0, about.indexOf('</url>'))).not.toContain('xhtml:link');
   });
 
   it('robots.txt names the sitemap only when the site address is set', () => {
