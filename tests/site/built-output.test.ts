@@ -72,7 +72,8 @@ describe('HTML', () => {
       .filter((p) => !p.url.startsWith('/404'))
       .flatMap((p) => {
         const out: string[] = [];
-        if (!/<html lang="en"/.test(p.html)) out.push(`${p.url}: no lang`);
+        const expected = p.url.startsWith('/ru/') ? 'ru' : 'en';
+        if (!new RegExp(`<html lang="${expected}"`).test(p.html)) out.push(`${p.url}: <html lang> is not "${expected}"`);
         if ((p.html.match(/<h1[\s>]/g) ?? []).length !== 1) out.push(`${p.url}: not exactly one h1`);
         if (!p.html.includes('href="#main"') || !p.html.includes('id="main"')) out.push(`${p.url}: no skip link`);
         return out;

@@ -1,0 +1,10 @@
+/**
+ * The English dictionary: every interface string of the site, one module per part of the site.
+ * Its shape is the `Dictionary` type every other language must fill (src/i18n/types.ts).
+ */
+import { common } from './common.ts';
+import { labels } from './labels.ts';
+import { citations } from './citations.ts';
+import { countries } from './countries.ts';
+
+export const en = { common, labels, citations, countries };

@@ -1,0 +1,65 @@
+/** Labels of the controlled vocabularies, in Russian. */
+import type { Dictionary } from '../types.ts';
+
+export const labels: Dictionary['labels'] = {
+  family: {
+    refugees: 'Беженцы',
+    statelessness: 'Безгражданство и гражданство',
+    'human-rights': 'Основные договоры по правам человека',
+    humanitarian: 'Гуманитарное право',
+    'labour-migration': 'Трудовая миграция',
+    trafficking: 'Торговля людьми и незаконный ввоз мигрантов',
+    regional: 'Региональные договоры СНГ',
+  },
+  region: {
+    'south-caucasus': 'Южный Кавказ',
+    'central-asia': 'Центральная Азия',
+    'western-cis': 'Западная часть СНГ',
+    'russian-federation': 'Российская Федерация',
+  },
+  topic: {
+    'refugees-asylum': 'Беженцы и убежище',
+    'citizenship-statelessness': 'Гражданство и безгражданство',
+    'migration-entry-stay': 'Въезд и пребывание иностранцев, миграция',
+    'labour-migration': 'Трудовая миграция',
+    trafficking: 'Торговля людьми',
+    'idps-formerly-deported': 'Вынужденно перемещённые внутри страны лица и ранее депортированные народы',
+    'readmission-agreements': 'Соглашения о реадмиссии',
+    'statelessness-determination': 'Определение статуса лиц без гражданства и их защита',
+  },
+  lawKind: {
+    law: 'Закон',
+    decree: 'Указ',
+    code: 'Кодекс',
+    programme: 'Программа',
+    'draft-law': 'Законопроект',
+    'bilateral-agreement': 'Двустороннее соглашение',
+    resolution: 'Постановление',
+    other: 'Иной акт',
+  },
+  lawStatus: {
+    'in-force': 'Действует',
+    amended: 'Действует, с изменениями',
+    replaced: 'Заменён',
+    repealed: 'Утратил силу',
+    draft: 'Проект',
+    unknown: 'Статус неизвестен',
+  },
+  legislationState: {
+    found: 'Действует',
+    'found-unverified': 'Акт найден, статус не проверен',
+    'none-found': 'Не найдено',
+    unknown: 'Неизвестно',
+  },
+  lawTimeline: {
+    adopted: 'принят',
+    'in-force': 'вступил в силу',
+    amended: 'изменён актом',
+    amends: 'изменяет',
+    replaced: 'заменён актом',
+    replaces: 'заменяет',
+    ended: 'утратил силу',
+    status: 'статус в последний раз подтверждён источником',
+  },
+  seedClaimField: { title: 'Название', number: 'Номер', adopted: 'Дата принятия', inForce: 'Дата вступления в силу' },
+};
