@@ -32,5 +32,5 @@ function loaderFor(spec: CollectionSpec) {
 export const collections = {
   ...Object.fromEntries(COLLECTIONS.map((spec) => [spec.name, defineCollection({ loader: loaderFor(spec), schema: spec.schema })])),
   // Prose pages (MDX): checked for unsafe constructs by scripts/check-content.ts before the build.
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/pages` }), schema: pageSchema }),
+  pages: defineCollection({ loader: glob({ pattern: ['*.mdx', 'ru/*.mdx'], base: `${CONTENT_ROOT}/pages` }), schema: pageSchema }),
 };

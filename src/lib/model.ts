@@ -193,10 +193,12 @@ export function loadModel(): Promise<Model> {
 }
 
 /** A prose page from content/pages/ with its rendered MDX component. */
-export async function loadPage(id: string) {
+export async function loadPage(id: string, lang: 'en' | 'ru' = 'en') {
   const { getEntry, render } = await import('astro:content');
-  const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.mdx is missing`);
+  // A page's Russian version is content/pages/ru/<id>.mdx: every prose page needs one.
+  const entryId = lang === 'en' ? id : `${lang}/${id}`;
+  const entry = await getEntry('pages', entryId);
+  if (!entry) throw new Error(`content/pages/${entryId}.mdx is missing: write the ${lang === 'en' ? 'English' : 'Russian'} version of the page "${id}"`);
   const { Content } = await render(entry);
-  return { page: entry.data as { title: string; description: string }, Content };
+  return { page: entry.data as { title: string; description: string }, Content, file: `content/pages/${entryId}.mdx` };
 }

@@ -6,5 +6,10 @@ import { common } from './common.ts';
 import { labels } from './labels.ts';
 import { citations } from './citations.ts';
 import { countries } from './countries.ts';
+import { home } from './home.ts';
+import { search } from './search.ts';
+import { licence } from './licence.ts';
+import { notFound } from './notFound.ts';
+import { changes } from './changes.ts';
 
-export const en = { common, labels, citations, countries };
+export const en = { common, labels, citations, countries, home, search, licence, notFound, changes };

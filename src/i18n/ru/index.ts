@@ -4,5 +4,10 @@ import { common } from './common.ts';
 import { labels } from './labels.ts';
 import { citations } from './citations.ts';
 import { countries } from './countries.ts';
+import { home } from './home.ts';
+import { search } from './search.ts';
+import { licence } from './licence.ts';
+import { notFound } from './notFound.ts';
+import { changes } from './changes.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes };

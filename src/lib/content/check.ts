@@ -56,7 +56,7 @@ export function fieldName(path: readonly PathSegment[]): string {
 }
 
 /** Files that belong to no collection but are expected under content/. */
-const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/[a-z0-9-]+\.mdx$/, /^redirects\.yaml$/];
+const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/(?:ru\/)?[a-z0-9-]+\.mdx$/, /^redirects\.yaml$/];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

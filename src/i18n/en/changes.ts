@@ -1,0 +1,26 @@
+/** The recent-changes page, and the labels of the pages a changed file affects (also used by the feeds). */
+export const changes = {
+  title: 'Recent changes',
+  description: 'Recent corrections and additions to the content, from the repository history.',
+  heading: 'Recent changes to the content',
+  follow: 'Follow every change',
+  followNote: ' (Atom feed: paste its address into a feed reader). Each country and treaty page offers a feed of the changes concerning it.',
+  leadBefore: 'The latest changes to the files under ',
+  leadAfter: ', newest first, with the pages they affect. Each record also shows when it was last verified.',
+  noHistory: 'The change history is not available in this build',
+  shallow: ' (it was built from a shallow copy of the repository)',
+  seeHistoryBefore: ' See the ',
+  seeHistoryLink: 'history in the repository',
+  historyInRepository: ' The history of the files under content/ is in the repository.',
+  commit: 'commit',
+  morePages: (n: number) => `and ${n} more pages`,
+  pageLabels: {
+    treaty: (name: string) => `Treaty: ${name}`,
+    law: (name: string) => `Law: ${name}`,
+    country: (name: string) => `Country: ${name}`,
+    poaParagraph: (n: number) => `Programme of Action, para. ${n}`,
+    conclusions: "2004 Chair's Conclusions",
+    source: (id: string) => `Source: ${id}`,
+    page: (id: string) => `Page: ${id}`,
+  },
+};
