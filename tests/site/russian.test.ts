@@ -1,0 +1,110 @@
+/**
+ * The Russian site, checked on the built pages with an HTML parser: every page built in Russian
+ * has its English counterpart at the same path after /ru/ (and the other way round), declares
+ * lang="ru", lists both language versions and x-default, offers a language switch that keeps the
+ * page, links to Russian pages only (files are language-neutral), and shows no English interface
+ * string: every string of the English dictionary is looked for in the page's Russian text (text
+ * marked with another lang, such as seed documents and English source titles, is set aside).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { builtPages, requireDist } from '../support/dist.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { RUSSIAN_PAGES, pageOf, splitLang } from '../../src/lib/routes.ts';
+
+type Built = { url: string; html: string };
+let english: Map<string, Built>;
+let russian: Map<string, Built>;
+
+beforeAll(() => {
+  requireDist();
+  const pages = builtPages().filter((p) => !p.url.startsWith('/404'));
+  english = new Map(pages.filter((p) => !p.url.startsWith('/ru/')).map((p) => [p.url, p]));
+  russian = new Map(pages.filter((p) => p.url.startsWith('/ru/')).map((p) => [p.url, p]));
+});
+
+const documentOf = (html: string) => parseHTML(html).document;
+
+/** Literal fragments of the English dictionary: strings, and the fixed parts of string functions. */
+function englishFragments(): string[] {
+  const MARK = '\u0000';
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') out.add(node);
+    else if (typeof node === 'function') {
+      const sample = String((node as (...args: unknown[]) => unknown)(MARK, MARK, MARK));
+      for (const part of sample.split(MARK)) out.add(part);
+    } else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(en);
+  // Fragments of two words or more (single words such as "Law" also occur inside names); trimmed of punctuation.
+  return [...out]
+    .map((s) => s.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    .filter((s) => /\p{L}{2,}\s+\p{L}{2,}/u.test(s));
+}
+
+/** The text a reader sees as Russian: everything except elements marked with another language, code and scripts. */
+function russianText(html: string): string {
+  const document = documentOf(html);
+  for (const el of document.querySelectorAll('script, style, code, [lang]:not([lang="ru"])')) el.remove();
+  const attrs = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
+    ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
+  );
+  return `${document.body?.textContent ?? ''} ${attrs.join(' ')}`.replace(/\s+/g, ' ');
+}
+
+describe('the Russian site', () => {
+  it('has a Russian page for every English page of the pages built in Russian, and the other way round', () => {
+    const missing = [...english.keys()].filter((url) => RUSSIAN_PAGES.has(pageOf(url)!) && !russian.has(`/ru${url}`));
+    const orphans = [...russian.keys()].filter((url) => !english.has(splitLang(url).path));
+    expect(missing).toEqual([]);
+    expect(orphans).toEqual([]);
+    expect(russian.size).toBeGreaterThan(0);
+  });
+
+  it('declares lang="ru", lists both versions and x-default, and its language switch keeps the page', () => {
+    const problems: string[] = [];
+    for (const [url, page] of russian) {
+      const englishUrl = splitLang(url).path;
+      const document = documentOf(page.html);
+      if (document.documentElement.getAttribute('lang') !== 'ru') problems.push(`${url}: <html lang> is not ru`);
+      for (const [doc, at] of [[document, url], [documentOf(english.get(englishUrl)!.html), englishUrl]] as const) {
+        const alternates = Object.fromEntries(
+          [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!, 'http://site.test').pathname]),
+        );
+        if (alternates['en'] !== englishUrl || alternates['ru'] !== url || alternates['x-default'] !== englishUrl) {
+          problems.push(`${at}: hreflang alternates ${JSON.stringify(alternates)}`);
+        }
+      }
+      const toEnglish = document.querySelector('a[data-language-switch]')?.getAttribute('href');
+      const toRussian = documentOf(english.get(englishUrl)!.html).querySelector('a[data-language-switch]')?.getAttribute('href');
+      if (toEnglish !== englishUrl) problems.push(`${url}: the language switch leads to ${toEnglish}`);
+      if (toRussian !== url) problems.push(`${englishUrl}: the language switch leads to ${toRussian}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links to the Russian version of every page that has one, never to its English version', () => {
+    const problems: string[] = [];
+    for (const [url, page] of russian) {
+      for (const a of documentOf(page.html).querySelectorAll('a[href^="/"]')) {
+        if (a.hasAttribute('data-language-switch')) continue;
+        const href = a.getAttribute('href')!;
+        const target = pageOf(href);
+        if (target !== undefined && RUSSIAN_PAGES.has(target) && !href.startsWith('/ru/')) problems.push(`${url} → ${href}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows no English interface string (every two-word string of the English dictionary is looked for)', () => {
+    const fragments = englishFragments();
+    expect(fragments.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const [url, page] of russian) {
+      const text = russianText(page.html);
+      for (const fragment of fragments) if (text.includes(fragment)) problems.push(`${url}: "${fragment}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
