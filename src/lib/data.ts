@@ -12,6 +12,10 @@ import type { Citation } from '../schemas/common.ts';
 import { encodeList, entriesToCsv, inferColumns, writeCsv, type Column } from './csv.ts';
 import { legislationMatrix } from './views/legislation.ts';
 import { LEGISLATION_STATE_LABELS } from './labels.ts';
+import { routes } from './routes.ts';
+
+/** Downloads name the English page addresses (one file serves both languages). */
+const r = routes();
 
 function provenance(model: Model, from: string, description: string) {
   return {
@@ -32,7 +36,7 @@ function citationsOut(model: Model, citations: readonly Citation[]) {
       source: c.source,
       locator: c.locator,
       ...(c.lines ? { lines: c.lines } : {}),
-      address: s?.kind === 'web' ? s.url : publicUrl(model.seedHref(c.source, c.lines) ?? `/sources/${c.source}/`),
+      address: s?.kind === 'web' ? s.url : publicUrl(model.seedHref(c.source, c.lines) ?? r.source(c.source)),
       ...(s?.kind === 'web' ? { accessed: s.accessed } : {}),
     };
   });
@@ -89,11 +93,15 @@ export function treatiesJson(model: Model) {
       depositary: t.depositary ?? null,
       depositaryRef: t.depositaryRef ?? null,
       summary: t.summary,
+      titleRu: t.titleRu ?? null,
+      shortNameRu: t.shortNameRu ?? null,
+      summaryRu: t.summaryRu ?? null,
+      noteRu: t.noteRu ?? null,
       namesInSources: t.namesInSources,
       note: t.note ?? null,
       poaParagraphs: model.paragraphsByTreaty.get(t.id) ?? [],
       conclusions2004: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => c.id),
-      url: publicUrl(`/treaties/${t.id}/`),
+      url: publicUrl(r.treaty(t.id)),
       sources: citationsOut(model, t.sources),
     })),
   };
@@ -139,7 +147,7 @@ export function assertionsJson(model: Model) {
 }
 
 /** The first 14 columns are the original contract; later ones were added (never renamed). */
-const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url', 'title_variants', 'ended', 'amends', 'summary', 'note', 'verified', 'source_ids', 'locators', 'source_lines', 'original_titles', 'in_force', 'status_as_of', 'poa', 'seed_claims'];
+const LAW_CSV_COLUMNS = ['id', 'country', 'title', 'kind', 'number', 'adopted', 'status', 'topics', 'treaties', 'replaces', 'replaced_by', 'sources', 'addresses', 'url', 'title_variants', 'ended', 'amends', 'summary', 'note', 'verified', 'source_ids', 'locators', 'source_lines', 'original_titles', 'in_force', 'status_as_of', 'poa', 'seed_claims', 'title_ru', 'title_ru_origin', 'summary_ru'];
 
 export function lawsJson(model: Model) {
   return {
@@ -163,10 +171,17 @@ export function lawsJson(model: Model) {
       summary: l.summary,
       note: l.note ?? null,
       verified: l.verified,
-      url: `/laws/${l.id}/`,
+      url: r.law(l.id),
       sources: citationsOut(model, l.sources),
     })),
   };
+}
+
+/** title_ru and title_ru_origin: the official Russian title where the country publishes one, else our translation. */
+function russianTitleCells(law: { titleRu?: string | undefined; originalTitles: readonly { lang: string; text: string }[] }): [string | undefined, string | undefined] {
+  const official = law.originalTitles.find((t) => t.lang === 'ru');
+  if (official) return [official.text, 'official'];
+  return law.titleRu ? [law.titleRu, 'site-translation'] : [undefined, undefined];
 }
 
 export function lawsCsv(model: Model): string {
@@ -179,6 +194,7 @@ export function lawsCsv(model: Model): string {
       encodeList(l.sources.map((c) => c.source)), encodeList(l.sources.map((c) => c.locator)), encodeList(l.sources.map((c) => c.lines ?? '')),
       l.originalTitles.length > 0 ? JSON.stringify(l.originalTitles) : undefined, l.inForce ?? undefined, l.statusAsOf ?? undefined, encodeList(l.poa),
       l.seedClaims.length > 0 ? JSON.stringify(l.seedClaims) : undefined,
+      ...russianTitleCells(l), l.summaryRu,
     ]),
   );
 }
@@ -197,7 +213,7 @@ export function legislationRows(model: Model, at: string = buildDate()) {
     unverifiedActs: cell.unverified.map((l) => l.id),
     endedAtUnknownDate: cell.endedAtUnknownDate.map((l) => l.id),
     drafts: cell.drafts.map((l) => l.id),
-    search: cell.search ? { ...cell.search, consulted: citationsOut(model, cell.search.consulted), record: `/countries/${model.countryById.get(cell.country)?.slug}/#search-${cell.topic}` } : null,
+    search: cell.search ? { ...cell.search, consulted: citationsOut(model, cell.search.consulted), record: r.countryAnchor(model.countryById.get(cell.country)?.slug ?? cell.country, `search-${cell.topic}`) } : null,
     note: cell.note ?? null,
     at,
   }));
@@ -233,7 +249,7 @@ export function countriesJson(model: Model) {
       namesInSources: [...new Set(c.namesInSources.map((n) => n.text))],
       namesInSourcesCited: c.namesInSources,
       institutions: c.institutions,
-      url: publicUrl(`/countries/${c.slug}/`),
+      url: publicUrl(r.country(c.slug)),
     })),
   };
 }
@@ -257,7 +273,7 @@ export function poaJson(model: Model) {
         treaties: p.treaties,
         footnotes: p.footnotes,
         conclusions2004: (model.backlinksByParagraph.get(p.number) ?? []).map((b) => ({ id: b.conclusion.id, ref: b.ref, reason: b.reason })),
-        url: publicUrl(`/poa/${p.number}/`),
+        url: publicUrl(r.poaParagraph(p.number)),
         sourceLines: p.lines,
       };
     }),
@@ -275,7 +291,7 @@ export function conclusionsJson(model: Model) {
       poaLinks: c.poaLinks,
       treaties: c.treaties,
       sgReport2005: c.sgReport ?? null,
-      url: publicUrl(`/conclusions/2004/#${c.id}`),
+      url: publicUrl(r.conclusion(c.id)),
       sourceLines: c.lines,
     })),
   };
@@ -284,7 +300,7 @@ export function conclusionsJson(model: Model) {
 export function sourcesJson(model: Model) {
   return {
     provenance: provenance(model, 'content/sources/*.yaml', 'Every source cited on the site'),
-    sources: model.sources.map((s) => ({ ...s, page: publicUrl(`/sources/${s.id}/`) })),
+    sources: model.sources.map((s) => ({ ...s, page: publicUrl(r.source(s.id)) })),
   };
 }
 

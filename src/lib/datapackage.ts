@@ -83,6 +83,9 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
     status_as_of: date('date of the source that states the status (given for acts in force)'),
     poa: list('Programme of Action paragraphs the act answers (e.g. 43, 13-c)'),
     seed_claims: { type: 'string', description: 'what a seed document states differently from the official record, as a JSON array of {source, lines, locator, field, value, note}' },
+    title_ru: { type: 'string', description: 'title in Russian: the official Russian title where the country publishes one, otherwise our translation' },
+    title_ru_origin: { type: 'string', description: 'official (published by the country) or site-translation (ours)', enum: ['official', 'site-translation'] },
+    summary_ru: { type: 'string', description: 'our Russian translation of the summary' },
   },
   'legislation.csv': {
     topic: { type: 'string', description: 'legislative topic', required: true },
@@ -102,6 +105,10 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
     name: { type: 'string', description: 'short name', required: true },
     official_name: { type: 'string', description: 'official name' },
     region: { type: 'string', description: 'region used to group the countries', enum: ['south-caucasus', 'central-asia', 'western-cis', 'russian-federation'], required: true },
+    name_ru: { type: 'string', description: 'short name in Russian (its source is in /data/collections/countries.json, field nameRu)' },
+    name_ru_origin: { type: 'string', description: 'where name_ru comes from: authentic, official (published by the State or body concerned) or site-translation (ours)', enum: ['authentic', 'official', 'site-translation'] },
+    official_name_ru: { type: 'string', description: 'official name in Russian' },
+    official_name_ru_origin: { type: 'string', description: 'where official_name_ru comes from (as name_ru_origin)', enum: ['authentic', 'official', 'site-translation'] },
   },
   'treaties.csv': {
     id: { type: 'string', description: 'treaty id (the treaty page is /treaties/<id>/)', required: true },
@@ -112,6 +119,10 @@ export const COLUMNS: Record<string, Record<string, FieldSpec>> = {
     entry_into_force: date('date of entry into force'),
     depositary: { type: 'string', description: 'the depositary' },
     depositary_ref: { type: 'string', description: "the depositary's reference, e.g. UNTC V-2" },
+    title_ru: { type: 'string', description: 'title in Russian' },
+    title_ru_origin: { type: 'string', description: 'where title_ru comes from: authentic (Russian is an authentic language of the treaty), official (a Russian version published by the depositary organisation or a State party) or site-translation (ours)', enum: ['authentic', 'official', 'site-translation'] },
+    title_ru_source: { type: 'string', description: 'id of the source that publishes title_ru (see sources.json); empty for our translation' },
+    short_name_ru: { type: 'string', description: 'short name in Russian used in the matrices (ours)' },
   },
   'status-*.csv': {
     at: date('the date of the status'),

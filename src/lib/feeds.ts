@@ -14,6 +14,10 @@
  * address is set and root-relative otherwise (RFC 4287 resolves them against the feed's address).
  */
 import { createHash } from 'node:crypto';
+import { files as fileAddresses, routes } from './routes.ts';
+
+/** Feeds are in English: their entries are commit subjects, written in English. */
+const r = routes();
 
 export interface FeedCommit {
   hash: string;
@@ -123,10 +127,10 @@ const uniquePages = (pages: (FeedPage | undefined)[]) => [...new Map(pages.filte
 /** The site feed, one per country and one per treaty, entries newest first. */
 export function buildFeeds(commits: readonly FeedCommit[], subjects: FeedSubjects, ratification: RatificationChanges, limit = 100): Feed[] {
   const site: Feed = {
-    path: '/feed.xml',
+    path: fileAddresses.siteFeed(),
     title: 'CIS Migration Law Observatory: changes to the content',
     subtitle: 'Every correction and addition to the knowledge base, with the pages it affects.',
-    pagePath: '/changes/',
+    pagePath: r.changes(),
     entries: commits
       .map((commit) => ({ commit, pages: uniquePages(commit.files.map((f) => subjects.pageFor(f))) }))
       .slice(0, limit),
@@ -137,15 +141,15 @@ export function buildFeeds(commits: readonly FeedCommit[], subjects: FeedSubject
       const own = commit.files.filter((f) => f === `content/countries/${c.id}.yaml` || f === `content/law-coverage/${c.id}.yaml` || f.startsWith(`content/laws/${lower}-`));
       const statuses = commit.files.filter((f) => f.startsWith('content/ratifications/') && ratification.get(commit.hash)?.get(f)?.has(c.id));
       if (own.length === 0 && statuses.length === 0) return [];
-      const countryPage = { href: `/countries/${c.slug}/`, label: `Country: ${c.name}` };
+      const countryPage = { href: r.country(c.slug), label: `Country: ${c.name}` };
       const pages = uniquePages([countryPage, ...own.map((f) => subjects.pageFor(f)), ...statuses.map((f) => subjects.pageFor(f))]);
       return [{ commit, pages }];
     });
     return {
-      path: `/countries/${c.slug}/feed.xml`,
+      path: fileAddresses.countryFeed(c.slug),
       title: `${c.name}: changes in the CIS Migration Law Observatory`,
       subtitle: `Changes to ${c.name}'s treaty records, national acts and country page.`,
-      pagePath: `/countries/${c.slug}/`,
+      pagePath: r.country(c.slug),
       entries: entries.slice(0, limit),
     };
   });
@@ -153,12 +157,12 @@ export function buildFeeds(commits: readonly FeedCommit[], subjects: FeedSubject
     const files = new Set([`content/treaties/${t.id}.yaml`, `content/ratifications/${t.id}.yaml`]);
     const entries = commits
       .filter((commit) => commit.files.some((f) => files.has(f)))
-      .map((commit) => ({ commit, pages: [{ href: `/treaties/${t.id}/`, label: `Treaty: ${t.shortName}` }] }));
+      .map((commit) => ({ commit, pages: [{ href: r.treaty(t.id), label: `Treaty: ${t.shortName}` }] }));
     return {
-      path: `/treaties/${t.id}/feed.xml`,
+      path: fileAddresses.treatyFeed(t.id),
       title: `${t.shortName}: changes in the CIS Migration Law Observatory`,
       subtitle: `Changes to the record of the ${t.shortName} and to the twelve countries' acts under it.`,
-      pagePath: `/treaties/${t.id}/`,
+      pagePath: r.treaty(t.id),
       entries: entries.slice(0, limit),
     };
   });

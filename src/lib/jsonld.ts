@@ -9,6 +9,10 @@ import type { Treaty } from '../schemas/treaty.ts';
 import type { Country } from '../schemas/country.ts';
 import { SITE, publicUrl } from '../site.config.ts';
 import { KIND_LABELS } from './labels.ts';
+import { files, routes } from './routes.ts';
+
+/** Metadata names the English pages (the Russian pages carry hreflang alternates to them). */
+const r = routes();
 
 export type JsonLd = Record<string, unknown>;
 
@@ -23,7 +27,7 @@ function countryNode(c: Pick<Country, 'id' | 'name'>): JsonLd {
 }
 
 function treatyRef(t: Pick<Treaty, 'id' | 'title'>, site: string | undefined): JsonLd {
-  return { '@type': 'Legislation', '@id': publicUrl(`/treaties/${t.id}/`, site), name: t.title, url: publicUrl(`/treaties/${t.id}/`, site) };
+  return { '@type': 'Legislation', '@id': publicUrl(r.treaty(t.id), site), name: t.title, url: publicUrl(r.treaty(t.id), site) };
 }
 
 /** schema.org legislationLegalForce, only where the recorded status says it. */
@@ -34,7 +38,7 @@ function legalForce(status: Law['status']): string | undefined {
 }
 
 export function lawJsonLd(law: Law, country: Pick<Country, 'id' | 'name'>, treaties: readonly Pick<Treaty, 'id' | 'title'>[], site: string | undefined = SITE.url): JsonLd {
-  const url = publicUrl(`/laws/${law.id}/`, site);
+  const url = publicUrl(r.law(law.id), site);
   const force = legalForce(law.status);
   const implemented = treaties.map((t) => treatyRef(t, site));
   return {
@@ -58,7 +62,7 @@ export function lawJsonLd(law: Law, country: Pick<Country, 'id' | 'name'>, treat
 }
 
 export function treatyJsonLd(t: Treaty, site: string | undefined = SITE.url): JsonLd {
-  const url = publicUrl(`/treaties/${t.id}/`, site);
+  const url = publicUrl(r.treaty(t.id), site);
   return {
     '@context': CONTEXT,
     '@type': 'Legislation',
@@ -87,8 +91,8 @@ export interface DocumentMeta {
 export function poaJsonLd(doc: DocumentMeta, path: string, part?: { name: string; position: number }, site: string | undefined = SITE.url): JsonLd {
   const whole: JsonLd = {
     '@type': 'CreativeWork',
-    '@id': publicUrl('/poa/', site),
-    url: publicUrl('/poa/', site),
+    '@id': publicUrl(r.poa(), site),
+    url: publicUrl(r.poa(), site),
     name: doc.title,
     ...(doc.date ? { dateCreated: doc.date } : {}),
     ...(doc.publisher ? { creator: { '@type': 'Organization', name: doc.publisher } } : {}),
@@ -100,7 +104,7 @@ export function poaJsonLd(doc: DocumentMeta, path: string, part?: { name: string
 }
 
 export function conclusionsJsonLd(doc: DocumentMeta, site: string | undefined = SITE.url): JsonLd {
-  const url = publicUrl('/conclusions/2004/', site);
+  const url = publicUrl(r.conclusions(), site);
   return {
     '@context': CONTEXT,
     '@type': 'CreativeWork',
@@ -125,7 +129,7 @@ export function datasetJsonLd(
   meta: { description: string; license: string; dateModified?: string | undefined; countries: readonly Pick<Country, 'id' | 'name'>[] },
   site: string | undefined = SITE.url,
 ): JsonLd {
-  const url = publicUrl('/data/', site);
+  const url = publicUrl(r.data(), site);
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',
@@ -139,7 +143,7 @@ export function datasetJsonLd(
     spatialCoverage: meta.countries.map(countryNode),
     creator: publisher(),
     publisher: publisher(),
-    distribution: downloads.map((d) => ({ '@type': 'DataDownload', name: d.file, description: d.what, encodingFormat: d.format, contentUrl: publicUrl(`/data/${d.file}`, site) })),
+    distribution: downloads.map((d) => ({ '@type': 'DataDownload', name: d.file, description: d.what, encodingFormat: d.format, contentUrl: publicUrl(files.dataIndexFile(d.file), site) })),
   };
 }
 

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Redirect } from '../schemas/redirect.ts';
+import { routes } from './routes.ts';
 
 export type { Redirect };
 
@@ -51,24 +52,38 @@ const arr = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.fil
  */
 export function addressesFromContent(data: ContentData): Set<string> {
   const out = new Set<string>();
-  for (const t of data['treaties'] ?? []) if (str((t as Record<string, unknown>)['id'])) out.add(`/treaties/${str((t as Record<string, unknown>)['id'])}/`);
-  for (const l of data['laws'] ?? []) if (str((l as Record<string, unknown>)['id'])) out.add(`/laws/${str((l as Record<string, unknown>)['id'])}/`);
-  for (const c of data['countries'] ?? []) if (str((c as Record<string, unknown>)['slug'])) out.add(`/countries/${str((c as Record<string, unknown>)['slug'])}/`);
-  for (const c of data['categories'] ?? []) if (str((c as Record<string, unknown>)['id'])) out.add(`/poa/categories/${str((c as Record<string, unknown>)['id'])}/`);
-  for (const s of data['sources'] ?? []) if (str((s as Record<string, unknown>)['id'])) out.add(`/sources/${str((s as Record<string, unknown>)['id'])}/`);
+  const r = routes();
+  const ids = (key: string, field: string) =>
+    (data[key] ?? []).map((entry) => str((entry as Record<string, unknown>)[field])).filter((id): id is string => Boolean(id));
+  for (const id of ids('treaties', 'id')) out.add(r.treaty(id));
+  for (const id of ids('laws', 'id')) out.add(r.law(id));
+  for (const slug of ids('countries', 'slug')) out.add(r.country(slug));
+  for (const id of ids('categories', 'id')) out.add(r.category(id));
+  for (const id of ids('sources', 'id')) out.add(r.source(id));
   for (const p of data['poaParagraphs'] ?? []) {
     const n = str((p as Record<string, unknown>)['number']);
     if (!n) continue;
-    out.add(`/poa/${n}/`);
-    out.add(`/poa/#para-${n}`);
-    for (const sub of arr((p as Record<string, unknown>)['subparagraphs'])) if (str(sub['label'])) out.add(`/poa/#para-${n}-${str(sub['label'])}`);
+    out.add(r.poaParagraph(n));
+    out.add(r.poaInText(n));
+    for (const sub of arr((p as Record<string, unknown>)['subparagraphs'])) {
+      const label = str(sub['label']);
+      if (label) out.add(r.poaInText(`${n}-${label}`));
+    }
   }
-  for (const f of data['poaFootnotes'] ?? []) for (const fn of arr((f as Record<string, unknown>)['footnotes'])) if (str(fn['number'])) out.add(`/poa/#fn-${str(fn['number'])}`);
-  for (const c of data['conclusions'] ?? []) if (str((c as Record<string, unknown>)['id'])) out.add(`/conclusions/2004/#${str((c as Record<string, unknown>)['id'])}`);
+  for (const f of data['poaFootnotes'] ?? []) {
+    for (const fn of arr((f as Record<string, unknown>)['footnotes'])) {
+      const number = str(fn['number']);
+      if (number) out.add(r.poaFootnote(number));
+    }
+  }
+  for (const id of ids('conclusions', 'id')) out.add(r.conclusion(id));
   for (const d of data['documents'] ?? []) {
     const source = str((d as Record<string, unknown>)['source']);
     if (!source) continue;
-    for (const b of arr((d as Record<string, unknown>)['blocks'])) if (str(b['id'])) out.add(`/sources/${source}/#${str(b['id'])}`);
+    for (const b of arr((d as Record<string, unknown>)['blocks'])) {
+      const id = str(b['id']);
+      if (id) out.add(r.sourceAnchor(source, id));
+    }
   }
   return out;
 }

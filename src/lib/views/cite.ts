@@ -7,6 +7,10 @@ import { SITE, absoluteUrl } from '../../site.config.ts';
 import { citeFiles, type CiteFiles, type CiteItem } from '../cite.ts';
 import { formatDate } from '../derive/dates.ts';
 import type { Model } from '../model.ts';
+import { routes } from '../routes.ts';
+
+/** Cite files and their items are in English (the language of the records they cite). */
+const r = routes();
 
 export interface Citable {
   item: CiteItem;
@@ -36,11 +40,11 @@ export function poaCitable(model: Model, ref: string, site: string | undefined =
       pinpoint: `para ${number}${letter ? `(${letter})` : ''}`,
       issuer: s.publisher ?? 'Regional Conference (CIS Conference), Geneva',
       ...(s.date ? { date: s.date } : {}),
-      path: letter ? `/poa/#para-${ref}` : `/poa/${number}/`,
+      path: letter ? r.poaInText(ref) : r.poaParagraph(number!),
     },
     site,
   );
-  return { item, files: citeFiles(`/poa/${number}/`, letter) };
+  return { item, files: citeFiles(r.poaParagraph(number!), letter) };
 }
 
 /** A paragraph of the 2004 Chair's Conclusions (the document has no numbers: heading and position). */
@@ -57,11 +61,11 @@ export function conclusionCitable(model: Model, id: string, site: string | undef
       pinpoint: `under ‘${c.heading}’, para ${position}`,
       issuer: s.publisher ?? s.title,
       ...(s.date ? { date: s.date } : {}),
-      path: `/conclusions/2004/#${id}`,
+      path: r.conclusion(id),
     },
     site,
   );
-  return { item, files: citeFiles('/conclusions/2004/', id) };
+  return { item, files: citeFiles(r.conclusions(), id) };
 }
 
 export function treatyCitable(model: Model, id: string, site: string | undefined = SITE.url): Citable {
@@ -76,11 +80,11 @@ export function treatyCitable(model: Model, id: string, site: string | undefined
       ...(t.adopted ? { date: t.adopted, dateLabel: 'adopted' } : {}),
       ...(t.entryIntoForce ? { dateExtra: `entered into force ${formatDate(t.entryIntoForce)}` } : {}),
       ...(t.depositaryRef ? { number: t.depositaryRef } : {}),
-      path: `/treaties/${id}/`,
+      path: r.treaty(id),
     },
     site,
   );
-  return { item, files: citeFiles(`/treaties/${id}/`) };
+  return { item, files: citeFiles(r.treaty(id)) };
 }
 
 export function lawCitable(model: Model, id: string, site: string | undefined = SITE.url): Citable {
@@ -96,11 +100,11 @@ export function lawCitable(model: Model, id: string, site: string | undefined = 
       jurisdiction: country?.name ?? l.country,
       ...(l.adopted ? { date: l.adopted, dateLabel: 'adopted' } : {}),
       ...(l.number ? { number: l.number } : {}),
-      path: `/laws/${id}/`,
+      path: r.law(id),
     },
     site,
   );
-  return { item, files: citeFiles(`/laws/${id}/`) };
+  return { item, files: citeFiles(r.law(id)) };
 }
 
 /** A country page: a page of this knowledge base, dated by the last change of its content. */
@@ -114,11 +118,11 @@ export function countryCitable(model: Model, countryId: string, lastChanged: str
       title: `${c.name}: treaties and national legislation`,
       issuer: SITE.title,
       ...(lastChanged ? { date: lastChanged, dateLabel: 'last changed' } : {}),
-      path: `/countries/${c.slug}/`,
+      path: r.country(c.slug),
     },
     site,
   );
-  return { item, files: citeFiles(`/countries/${c.slug}/`) };
+  return { item, files: citeFiles(r.country(c.slug)) };
 }
 
 /** Every citable item of the site, for the cite-file routes and the tests. */

@@ -7,6 +7,7 @@ import { readRatificationChanges } from '../feed-history.ts';
 import { buildFeeds, type Feed, type FeedCommit } from '../feeds.ts';
 import type { Model } from '../model.ts';
 import { pageForContentFile } from './changes.ts';
+import { files } from '../routes.ts';
 
 let cached: Feed[] | undefined;
 
@@ -23,7 +24,7 @@ export function allFeeds(model: Model): Feed[] {
   return cached;
 }
 
-export const SITE_FEED = { href: '/feed.xml', title: 'All changes (Atom)' } as const;
+export const SITE_FEED = { href: files.siteFeed(), title: 'All changes (Atom)' } as const;
 
-export const countryFeed = (slug: string, name: string) => ({ href: `/countries/${slug}/feed.xml`, title: `Changes concerning ${name} (Atom)` });
-export const treatyFeed = (id: string, shortName: string) => ({ href: `/treaties/${id}/feed.xml`, title: `Changes concerning the ${shortName} (Atom)` });
+export const countryFeed = (slug: string, name: string) => ({ href: files.countryFeed(slug), title: `Changes concerning ${name} (Atom)` });
+export const treatyFeed = (id: string, shortName: string) => ({ href: files.treatyFeed(id), title: `Changes concerning the ${shortName} (Atom)` });
