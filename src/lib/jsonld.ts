@@ -37,16 +37,17 @@ function legalForce(status: Law['status']): string | undefined {
   return undefined;
 }
 
+/** The head every top-level node shares: context, type, and the page address as both @id and url. */
+function node(type: string, url: string, name: string) {
+  return { '@context': CONTEXT, '@type': type, '@id': url, url, name };
+}
+
 export function lawJsonLd(law: Law, country: Pick<Country, 'id' | 'name'>, treaties: readonly Pick<Treaty, 'id' | 'title'>[], site: string | undefined = SITE.url): JsonLd {
   const url = publicUrl(r.law(law.id), site);
   const force = legalForce(law.status);
   const implemented = treaties.map((t) => treatyRef(t, site));
   return {
-    '@context': CONTEXT,
-    '@type': 'Legislation',
-    '@id': url,
-    url,
-    name: law.title,
+    ...node('Legislation', url, law.title),
     ...(law.titleVariants.length > 0 ? { alternateName: law.titleVariants } : {}),
     legislationType: KIND_LABELS[law.kind] ?? law.kind,
     legislationJurisdiction: countryNode(country),
@@ -64,11 +65,7 @@ export function lawJsonLd(law: Law, country: Pick<Country, 'id' | 'name'>, treat
 export function treatyJsonLd(t: Treaty, site: string | undefined = SITE.url): JsonLd {
   const url = publicUrl(r.treaty(t.id), site);
   return {
-    '@context': CONTEXT,
-    '@type': 'Legislation',
-    '@id': url,
-    url,
-    name: t.title,
+    ...node('Legislation', url, t.title),
     alternateName: t.shortName,
     legislationType: 'International treaty',
     ...(t.adopted ? { legislationDate: t.adopted } : {}),
@@ -106,11 +103,7 @@ export function poaJsonLd(doc: DocumentMeta, path: string, part?: { name: string
 export function conclusionsJsonLd(doc: DocumentMeta, site: string | undefined = SITE.url): JsonLd {
   const url = publicUrl(r.conclusions(), site);
   return {
-    '@context': CONTEXT,
-    '@type': 'CreativeWork',
-    '@id': url,
-    url,
-    name: doc.title,
+    ...node('CreativeWork', url, doc.title),
     ...(doc.date ? { dateCreated: doc.date } : {}),
     ...(doc.publisher ? { creator: { '@type': 'Organization', name: doc.publisher } } : {}),
     inLanguage: 'en',
@@ -131,11 +124,7 @@ export function datasetJsonLd(
 ): JsonLd {
   const url = publicUrl(r.data(), site);
   return {
-    '@context': CONTEXT,
-    '@type': 'Dataset',
-    '@id': url,
-    url,
-    name: `${SITE.title}: data downloads`,
+    ...node('Dataset', url, `${SITE.title}: data downloads`),
     description: meta.description,
     license: meta.license,
     isAccessibleForFree: true,
