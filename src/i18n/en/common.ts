@@ -7,6 +7,8 @@ export const common = {
   skipLink: 'Skip to content',
   searchLabel: 'Search the site',
   searchButton: 'Search',
+  /** Accessible name of the breadcrumb trail above a page's heading. */
+  breadcrumbLabel: 'Breadcrumb',
   navLabel: 'Main',
   nav: {
     countries: 'Countries',

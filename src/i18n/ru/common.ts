@@ -8,6 +8,8 @@ export const common: Dictionary['common'] = {
   skipLink: 'Перейти к содержанию',
   searchLabel: 'Поиск по сайту',
   searchButton: 'Найти',
+  /** Accessible name of the breadcrumb trail above a page's heading. */
+  breadcrumbLabel: 'Навигационная цепочка',
   navLabel: 'Основная навигация',
   nav: {
     countries: 'Страны',

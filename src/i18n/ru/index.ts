@@ -9,5 +9,7 @@ import { search } from './search.ts';
 import { licence } from './licence.ts';
 import { notFound } from './notFound.ts';
 import { changes } from './changes.ts';
+import { laws } from './laws.ts';
+import { cite } from './cite.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite };
