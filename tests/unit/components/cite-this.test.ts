@@ -5,7 +5,7 @@ import CiteThis from '../../../src/components/CiteThis.astro';
 import type { Citable } from '../../../src/lib/views/cite.ts';
 
 const citable: Citable = {
-  item: { key: 'law-x', type: 'legislation', title: 'Law on Refugees', number: '12-Z', jurisdiction: 'Armenia', date: '1999', dateLabel: 'adopted', path: '/laws/x/', siteName: 'Site' },
+  item: { key: 'law-x', type: 'legislation', title: 'Law on Refugees', issuer: 'Republic of Armenia', number: '12-Z', jurisdiction: 'Armenia', date: '1999', dateLabel: 'adopted', path: '/laws/x/', siteName: 'Site' },
   files: { bib: '/laws/x/cite.bib', ris: '/laws/x/cite.ris', json: '/laws/x/cite.json' },
 };
 
