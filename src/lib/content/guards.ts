@@ -4,7 +4,7 @@
  * size limits, valid UTF-8, no control / bidirectional-override / zero-width characters, a cap on
  * YAML aliases, limits on text length and on MDX nesting depth. Each refusal names its position.
  */
-import type { Problem } from './check.ts';
+import type { Problem } from './problem.ts';
 
 export const LIMITS = {
   /** Largest YAML or MDX file (the largest real one is ~130 KB). */

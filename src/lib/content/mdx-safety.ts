@@ -6,7 +6,7 @@
  * scheme is not http(s) or mailto (or a site-relative path).
  */
 import { createProcessor } from '@mdx-js/mdx';
-import type { Problem } from './check.ts';
+import type { Problem } from './problem.ts';
 
 /** Components an editor may use in content MDX (none yet: plain Markdown covers the prose). */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
