@@ -34,7 +34,8 @@
  *     skippable only where the caller lists the exact token for that unit (`noise`), with a reason.
  * Labels and numbers that the site publishes in separate fields ("9." → `number`, "(a)" → `label`,
  * the footnote mark → `number`/`marker`) are put back in their printed place by the caller (see
- * `printedParagraph` and `blockUnit` in tests/content/fidelity.test.ts), so they are compared too.
+ * `printedParagraph` and `blockUnit` in src/lib/content/rules/seed-units.ts), so they are compared
+ * too. The content check runs the comparison as its rule seed-fidelity.
  */
 
 export type SkipReason = 'furniture' | 'nested' | 'line-start' | 'noise';

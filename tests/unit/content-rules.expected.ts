@@ -210,4 +210,20 @@ export const EXPECTED: Record<string, string[]> = {
   'topic-listed-twice': [
     "content/law-coverage/KAZ.yaml:10:10 [topics[1].topic] topic refugees-asylum is listed twice: keep one entry",
   ],
+  'seed-text-altered': [
+    "content/poa/paragraphs/para-001.yaml:2:7 [text] differs from the seed text it cites (content/seeds/000_196af0d4bbf060ca.txt, lines 3-12): published «grave» ≠ seed «acute» (line 4) [published: … world, exacerbated existing inter-ethnic conflicts and led to »grave« political, economic and social problems. The social and …; seed: … world, exacerbated existing inter-ethnic conflicts and led to »acute« political, economic and social problems. The social and …]: publish the seed's words exactly (only extraction noise may differ, see src/lib/fidelity.ts), or correct the line range",
+  ],
+  'seed-lines-overlap': [
+    "content/poa/paragraphs/para-002.yaml:2:7 [text] differs from the seed text it cites (content/seeds/000_196af0d4bbf060ca.txt, lines 12-20): published «2.» ≠ seed «security» (line 12) [published: »2.« Acknowledging the pervasiveness and acuteness of these problems …; seed: »security« and stability. 2. Acknowledging the pervasiveness and acuteness …]: publish the seed's words exactly (only extraction noise may differ, see src/lib/fidelity.ts), or correct the line range",
+    "content/poa/paragraphs/para-002.yaml:2:7 [text] shares seed lines with content/poa/paragraphs/para-001.yaml (lines 3-12 and 12-20) without one lying inside the other: each seed line is published once; correct the line ranges",
+  ],
+  'seed-line-unpublished': [
+    "content/seeds/002_dd925e187c346ce4.txt:1983:1 [(file)] this line of the seed is published by no entry (no line range covers it): add it to the range of the entry it belongs to, or to a \"lost\" block if the extraction garbled it",
+  ],
+  'annex-heading-altered': [
+    "content/poa/annex-2.yaml:2:10 [heading] \"ANNEX II\" is not the seed line 1477 (\"ANNEX 2\"): write the heading as printed",
+  ],
+  'conclusion-heading-altered': [
+    "content/conclusions-2004/conclusions.yaml:4:12 [[0].heading] the heading \"Introductions\" is not a line (or two) of the seed: write it as printed",
+  ],
 };

@@ -12,7 +12,7 @@ import { readContent, type Session } from './read.ts';
 import { entriesContext } from './rules/context.ts';
 import { ENTRIES_RULES } from './rules/index.ts';
 import { notCheckedMessage } from './rules/raw-input.ts';
-import type { ParsedFile } from './rules/types.ts';
+import type { EntriesContext, Entry, ParsedFile } from './rules/types.ts';
 import { locate, parseYamlFile } from './yaml-file.ts';
 
 export { fieldName, formatProblem, type Problem } from './problem.ts';
@@ -37,7 +37,12 @@ export interface CheckResult {
   data: Record<string, unknown[]>;
 }
 
-export function checkContent(options: CheckOptions): CheckResult {
+/**
+ * Reads the content (every file through its guards and schema) and returns what the rules over
+ * entries receive, with the problems found so far. checkContent runs the rules on it; tests use it
+ * to run one rule on the real content.
+ */
+export function loadContent(options: CheckOptions): { ctx: EntriesContext; problems: Problem[]; entries: Entry[] } {
   const root = options.root;
   const contentDir = join(root, options.contentDir ?? 'content');
   const problems: Problem[] = [];
@@ -71,13 +76,16 @@ export function checkContent(options: CheckOptions): CheckResult {
   };
 
   const { entries, broken } = readContent(session);
-
   const registryFile = options.registry ?? (options.contentDir === undefined || options.contentDir === 'content' ? join(root, REGISTRY_FILE) : false);
-  const ctx = entriesContext(session, entries, broken, registryFile);
+  return { ctx: entriesContext(session, entries, broken, registryFile), problems, entries };
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const { ctx, problems, entries } = loadContent(options);
   try {
     for (const rule of ENTRIES_RULES) rule.check(ctx);
   } catch (error) {
-    problems.push({ file: rel(contentDir), line: 1, col: 1, field: '', message: `the cross-entry checks stopped: ${(error as Error).message}; fix the problems listed for the files, then run the check again` });
+    problems.push({ file: ctx.contentPath(''), line: 1, col: 1, field: '', message: `the cross-entry checks stopped: ${(error as Error).message}; fix the problems listed for the files, then run the check again` });
   }
 
   const counts: Record<string, number> = {};

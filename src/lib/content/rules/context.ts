@@ -30,6 +30,7 @@ export function entriesContext(s: Session, entries: Entry[], broken: Map<string,
       return seeds.get(sourceId);
     },
     report: s.report,
+    problem: (p) => s.problems.push(p),
     contentDir: s.contentDir,
     contentPath: (path) => s.rel(join(s.contentDir, path)),
     parseFile: s.parseFile,

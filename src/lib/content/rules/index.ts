@@ -19,6 +19,7 @@ import { references } from './references.ts';
 import { placeholder, textLength, unquotedDate } from './scalar-values.ts';
 import { schemaFields } from './schema.ts';
 import { schemaCitations, schemaDates, schemaIds, schemaLaws, schemaPoaReferences, schemaRatifications } from './schema-refinements.ts';
+import { seedFidelity } from './seed-fidelity.ts';
 import { seedLines } from './seed-lines.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 import type { EntriesRule, Rule, ScalarRule } from './types.ts';
@@ -44,6 +45,7 @@ export const ENTRIES_RULES: readonly EntriesRule[] = [
   lawCoverage,
   documentBlocks,
   completeSets,
+  seedFidelity,
 ];
 
 /** Every rule, in the order CONTRIBUTING.md lists them: as a file is read, then across entries. */

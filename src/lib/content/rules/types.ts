@@ -11,7 +11,7 @@
  * - `entries`: applied to all validated entries together (references, completeness, seed text).
  */
 import type { Document, LineCounter } from 'yaml';
-import type { PathSegment } from '../problem.ts';
+import type { PathSegment, Problem } from '../problem.ts';
 
 /** One message of a rule, as the content check prints it and as CONTRIBUTING.md lists it. */
 export interface RuleMessage {
@@ -88,6 +88,8 @@ export interface EntriesContext {
   /** Lines of the seed file of a seed source (line 1 is index 0), or undefined when it has none. */
   seedLines(sourceId: string): string[] | undefined;
   report: Report;
+  /** Reports a problem at a given position of any file (a line of a seed text, for instance). */
+  problem(p: Problem): void;
   /** Absolute path of the content folder. */
   contentDir: string;
   /** A path inside the content folder, as reported (relative to the project root). */
