@@ -2,7 +2,7 @@
 import type { ReadingRule } from './types.ts';
 
 /** Files that belong to no collection but are expected under content/. */
-export const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/[a-z0-9-]+\.mdx$/, /^redirects\.yaml$/];
+export const ALLOWED_EXTRA = [/(^|\/)README\.md$/, /^seeds\/[^/]+\.txt$/, /^pages\/(?:ru\/)?[a-z0-9-]+\.mdx$/, /^redirects\.yaml$/];
 
 export const filePlacement: ReadingRule = {
   kind: 'reading',
