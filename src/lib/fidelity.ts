@@ -181,12 +181,29 @@ function show(tokens: readonly string[], at: number, before = 8, after = 8): str
 }
 
 /**
+ * The common case, without the table below: each published token matches the next seed token,
+ * skippable seed tokens being passed over. Such a walk is one of the alignments alignTokens
+ * accepts, so true here means faithful; false says nothing (the full search decides).
+ */
+function matchesInOrder(pub: readonly string[], seed: readonly SeedToken[]): boolean {
+  let j = 0;
+  for (const p of pub) {
+    while (j < seed.length && seed[j]!.skip && !tokenMatches(p, seed[j]!)) j++;
+    if (j >= seed.length || !tokenMatches(p, seed[j]!)) return false;
+    j++;
+  }
+  while (j < seed.length && seed[j]!.skip) j++;
+  return j === seed.length;
+}
+
+/**
  * Rule 7: does `pub` equal the non-skippable seed tokens, in order, contiguously (skippable seed
  * tokens being optional anywhere)? Returns null when it does, else where it first goes wrong.
  * Dynamic programming over (published index, seed index), so a skippable token that happens to
  * equal the next published word cannot derail the match.
  */
 export function alignTokens(pub: readonly string[], seed: readonly SeedToken[]): Mismatch | null {
+  if (matchesInOrder(pub, seed)) return null;
   const P = pub.length;
   const S = seed.length;
   const W = S + 1;
