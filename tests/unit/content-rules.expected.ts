@@ -226,4 +226,10 @@ export const EXPECTED: Record<string, string[]> = {
   'conclusion-heading-altered': [
     "content/conclusions-2004/conclusions.yaml:4:12 [[0].heading] the heading \"Introductions\" is not a line (or two) of the seed: write it as printed",
   ],
+  'mdx-page-without-front-matter': [
+    "content/pages/about.mdx:1:1 [(front matter)] an MDX page starts with front matter between --- lines, with title and description",
+  ],
+  'mdx-page-with-export': [
+    "content/pages/about.mdx:6:1 [(mdx)] import/export is not allowed in content MDX (it runs code at build time): remove it",
+  ],
 };

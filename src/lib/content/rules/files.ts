@@ -41,8 +41,7 @@ export const mdxPages: ReadingRule = {
     { says: 'an MDX page starts with front matter', fix: 'add front matter between --- lines, with title and description' },
     { says: 'is not allowed in content MDX', fix: 'prose pages are plain Markdown: remove the code, component or script' },
   ],
-  fixtures: [],
-  testedIn: 'tests/unit/mdx-safety.test.ts',
+  fixtures: ['mdx-page-without-front-matter', 'mdx-page-with-export'],
 };
 
 export const frontMatterMessage = () => 'an MDX page starts with front matter between --- lines, with title and description';
