@@ -50,7 +50,7 @@ describe('astro build alone', () => {
   }, 300_000);
 
   it('produces the whole site from an empty dist/: pages, search index, _headers', () => {
-    const project = fixtureProject({ 'pages/about.mdx': page('Prose about the method.') });
+    const project = fixtureProject({ 'pages/about.mdx': page('Prose about the method.'), 'pages/ru/about.mdx': page('Текст о методе.') });
     try {
       // A file left from an earlier build must not survive.
       mkdirSync(join(project.dir, 'dist'), { recursive: true });
