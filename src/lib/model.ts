@@ -3,10 +3,10 @@
  * and `buildModel()` (pure, unit-tested with fixtures) indexes them: lookups by id, records by
  * treaty and country, PoA contexts and backlinks, seed anchors. Pages never call getCollection.
  */
-import type { CollectionKey } from 'astro:content';
+import type { CollectionName } from './content/collections.ts';
 import type { AssertionFile } from '../schemas/assertion.ts';
 import type { Category } from '../schemas/category.ts';
-import { COUNTRY_IDS, type CountryId, type LawTopic, LAW_TOPICS } from '../schemas/common.ts';
+import { COUNTRY_IDS, type CountryId } from '../schemas/common.ts';
 import type { Conclusion } from '../schemas/conclusion.ts';
 import type { Country } from '../schemas/country.ts';
 import type { SourceDocument } from '../schemas/document.ts';
@@ -41,7 +41,12 @@ export interface RawContent {
   organizations: Organization[];
   memberships: MembershipFile[];
   statistics: Statistic[];
+  /** Where each entry was read from (relative to the project root), by collection and entry id. */
+  files?: ContentFiles;
 }
+
+/** Collection -> entry id -> the content file holding the entry, e.g. "content/laws/kaz-2009-refugees.yaml". */
+export type ContentFiles = Partial<Record<CollectionName, ReadonlyMap<string, string>>>;
 
 /** Where a seed document's text is published on the site. */
 const SEED_PAGES: Record<string, string> = {
@@ -74,7 +79,11 @@ export interface Model extends RawContent {
   seedAnchors: Map<string, AnchoredRange[]>;
   /** The URL where a cited seed passage is published (undefined for web sources). */
   seedHref(sourceId: string, lines: string | undefined): string | undefined;
-  topics: readonly LawTopic[];
+  /**
+   * The content file an entry was read from, as Astro's loader recorded it (for "Edit this page"
+   * and the page's history). Ids are the collection's ids: a treaty id, a PoA paragraph number…
+   */
+  contentFile(collection: CollectionName, id: string | number): string;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[]): Map<K, T[]> {
@@ -150,7 +159,11 @@ export function buildModel(raw: RawContent): Model {
       if (anchor) return anchor.href;
       return SEED_PAGES[sourceId] ?? `/sources/${sourceId}/`;
     },
-    topics: LAW_TOPICS,
+    contentFile(collection, id) {
+      const path = raw.files?.[collection]?.get(String(id));
+      if (!path) throw new Error(`no content file recorded for ${collection} entry "${id}"`);
+      return path;
+    },
   };
   return model;
 }
@@ -161,32 +174,36 @@ let cached: Promise<Model> | undefined;
 export function loadModel(): Promise<Model> {
   cached ??= (async () => {
     const { getCollection } = await import('astro:content');
-    // The schemas have already typed each collection; the model re-states the entity types.
-    const data = async <T,>(name: CollectionKey): Promise<T[]> =>
-      ((await getCollection(name)) as { data: unknown }[]).map((entry) => entry.data as T);
-    const [structure] = await data<{ headings: PoaHeading[] }>('poaStructure');
-    const [footnotes] = await data<{ footnotes: PoaFootnote[] }>('poaFootnotes');
-    const [annexOne] = await data<AnnexOne>('poaAnnexOne');
-    const [annexTwo] = await data<AnnexTwo>('poaAnnexTwo');
+    const files: ContentFiles = {};
+    /** The entries' data (typed by the collection's schema); records where each entry's file is. */
+    const data = <D,>(name: CollectionName, entries: readonly { id: string; filePath?: string | undefined; data: D }[]): D[] => {
+      files[name] = new Map(entries.flatMap((e) => (e.filePath ? [[e.id, e.filePath] as const] : [])));
+      return entries.map((e) => e.data);
+    };
+    const [structure] = data('poaStructure', await getCollection('poaStructure'));
+    const [footnotes] = data('poaFootnotes', await getCollection('poaFootnotes'));
+    const [annexOne] = data('poaAnnexOne', await getCollection('poaAnnexOne'));
+    const [annexTwo] = data('poaAnnexTwo', await getCollection('poaAnnexTwo'));
     return buildModel({
-      sources: await data('sources'),
-      countries: await data('countries'),
-      treaties: await data('treaties'),
-      ratifications: await data('ratifications'),
-      poaParagraphs: await data('poaParagraphs'),
+      sources: data('sources', await getCollection('sources')),
+      countries: data('countries', await getCollection('countries')),
+      treaties: data('treaties', await getCollection('treaties')),
+      ratifications: data('ratifications', await getCollection('ratifications')),
+      poaParagraphs: data('poaParagraphs', await getCollection('poaParagraphs')),
       poaHeadings: structure?.headings ?? [],
       poaFootnotes: footnotes?.footnotes ?? [],
       annexOne,
       annexTwo,
-      categories: await data('categories'),
-      conclusions: await data('conclusions'),
-      documents: await data('documents'),
-      laws: await data('laws'),
-      lawCoverage: await data('lawCoverage'),
-      assertions: await data('assertions'),
-      organizations: await data('organizations'),
-      memberships: await data('memberships'),
-      statistics: await data('statistics'),
+      categories: data('categories', await getCollection('categories')),
+      conclusions: data('conclusions', await getCollection('conclusions')),
+      documents: data('documents', await getCollection('documents')),
+      laws: data('laws', await getCollection('laws')),
+      lawCoverage: data('lawCoverage', await getCollection('lawCoverage')),
+      assertions: data('assertions', await getCollection('assertions')),
+      organizations: data('organizations', await getCollection('organizations')),
+      memberships: data('memberships', await getCollection('memberships')),
+      statistics: data('statistics', await getCollection('statistics')),
+      files,
     });
   })();
   return cached;
@@ -200,5 +217,6 @@ export async function loadPage(id: string, lang: 'en' | 'ru' = 'en') {
   const entry = await getEntry('pages', entryId);
   if (!entry) throw new Error(`content/pages/${entryId}.mdx is missing: write the ${lang === 'en' ? 'English' : 'Russian'} version of the page "${id}"`);
   const { Content } = await render(entry);
-  return { page: entry.data as { title: string; description: string }, Content, file: `content/pages/${entryId}.mdx` };
+  // The file as the loader recorded it, for "Edit this page" and the page's history.
+  return { page: entry.data, Content, file: entry.filePath ?? `content/pages/${entryId}.mdx` };
 }

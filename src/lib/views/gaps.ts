@@ -4,7 +4,7 @@
  * conclusions that name it; and every legislative topic with no act found or an unknown state,
  * with the PoA paragraphs asking for that legislation. Topics come from the model (LAW_TOPICS).
  */
-import type { CountryId, LawTopic } from '../../schemas/common.ts';
+import { LAW_TOPICS, type CountryId, type LawTopic } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import type { Conclusion } from '../../schemas/conclusion.ts';
@@ -66,7 +66,7 @@ export function buildGapBrief(model: Model, id: CountryId, at: string): GapBrief
     });
   }
   const topics: GapTopicRow[] = [];
-  for (const topic of model.topics) {
+  for (const topic of LAW_TOPICS) {
     const cell = legislationCell(id, topic, at, model.laws, model.lawById, model.coverageByCountry.get(id));
     if (cell.state === 'found') continue;
     const row: GapTopicRow = {
