@@ -20,7 +20,8 @@ import type { Source } from '../schemas/source.ts';
 import type { Statistic } from '../schemas/statistic.ts';
 import type { Treaty } from '../schemas/treaty.ts';
 import { indexParagraphsBy, paragraphContexts, poaBacklinks, type Backlink, type ParagraphContext } from './derive/poa.ts';
-import { findAnchor, parseLines, type AnchoredRange } from './derive/seed-anchors.ts';
+import { findAnchor, type AnchoredRange } from './derive/seed-anchors.ts';
+import { lineRangeOf } from '../schemas/refs.ts';
 
 export interface RawContent {
   sources: Source[];
@@ -80,10 +81,11 @@ export interface Model extends RawContent {
   /** The URL where a cited seed passage is published (undefined for web sources). */
   seedHref(sourceId: string, lines: string | undefined): string | undefined;
   /**
-   * The content file an entry was read from, as Astro's loader recorded it (for "Edit this page"
-   * and the page's history). Ids are the collection's ids: a treaty id, a PoA paragraph number…
+   * The content files the given entries were read from, as Astro's loader recorded them (for
+   * "Edit this page" and the page's history), in the order asked; entries with no file are left
+   * out. Ids are the collection's ids: a treaty id, a PoA paragraph number…
    */
-  contentFile(collection: CollectionName, id: string | number): string;
+  contentFiles(...entries: readonly (readonly [CollectionName, string | number])[]): string[];
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[]): Map<K, T[]> {
@@ -109,20 +111,20 @@ export function buildModel(raw: RawContent): Model {
   const seedAnchors = new Map<string, AnchoredRange[]>();
   // Narrower units first: findAnchor takes the first range containing the cited line.
   seedAnchors.set('seed-1996-poa', [
-    ...raw.poaFootnotes.map((f) => ({ ...parseLines(f.lines), href: `/poa/#fn-${f.number}` })),
-    ...raw.categories.map((c) => ({ ...parseLines(c.lines), href: `/poa/categories/${c.id}/` })),
-    ...paragraphs.map((p) => ({ ...parseLines(p.lines), href: `/poa/#para-${p.number}` })),
-    ...(raw.annexOne ? [{ ...parseLines(raw.annexOne.lines), href: '/poa/#annex-1' }] : []),
-    ...(raw.annexTwo ? [{ ...parseLines(raw.annexTwo.lines), href: '/poa/#annex-2' }] : []),
+    ...raw.poaFootnotes.map((f) => ({ ...lineRangeOf(f.lines), href: `/poa/#fn-${f.number}` })),
+    ...raw.categories.map((c) => ({ ...lineRangeOf(c.lines), href: `/poa/categories/${c.id}/` })),
+    ...paragraphs.map((p) => ({ ...lineRangeOf(p.lines), href: `/poa/#para-${p.number}` })),
+    ...(raw.annexOne ? [{ ...lineRangeOf(raw.annexOne.lines), href: '/poa/#annex-1' }] : []),
+    ...(raw.annexTwo ? [{ ...lineRangeOf(raw.annexTwo.lines), href: '/poa/#annex-2' }] : []),
   ]);
   seedAnchors.set(
     'seed-2004-conclusions',
-    conclusions.map((c) => ({ ...parseLines(c.lines), href: `/conclusions/2004/#${c.id}` })),
+    conclusions.map((c) => ({ ...lineRangeOf(c.lines), href: `/conclusions/2004/#${c.id}` })),
   );
   for (const doc of raw.documents) {
     seedAnchors.set(
       doc.source,
-      doc.blocks.map((b) => ({ ...parseLines(b.lines), href: `/sources/${doc.source}/#${b.id}` })),
+      doc.blocks.map((b) => ({ ...lineRangeOf(b.lines), href: `/sources/${doc.source}/#${b.id}` })),
     );
   }
 
@@ -159,10 +161,8 @@ export function buildModel(raw: RawContent): Model {
       if (anchor) return anchor.href;
       return SEED_PAGES[sourceId] ?? `/sources/${sourceId}/`;
     },
-    contentFile(collection, id) {
-      const path = raw.files?.[collection]?.get(String(id));
-      if (!path) throw new Error(`no content file recorded for ${collection} entry "${id}"`);
-      return path;
+    contentFiles(...entries) {
+      return entries.flatMap(([collection, id]) => raw.files?.[collection]?.get(String(id)) ?? []);
     },
   };
   return model;

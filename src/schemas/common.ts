@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { MIN_YEAR, PARTIAL_DATE, isRealIsoDate, notAfter } from '../lib/partial-date.ts';
+import { LINE_RANGE, isOrderedLineRange, lineRangeOf } from './refs.ts';
 
 /** The twelve CIS countries covered, by ISO 3166-1 alpha-3 code. */
 export const COUNTRY_IDS = [
@@ -66,17 +67,11 @@ export const isoDate = z
     message: 'is in the future: no fact can be dated after the build date',
   });
 
-/** Seed line range, "start-end", 1-based and inclusive. */
+/** Seed line range, "start-end", 1-based and inclusive (parsed by src/schemas/refs.ts). */
 export const lineRange = z
   .string()
-  .regex(/^\d+-\d+$/, { message: "must be a seed line range 'start-end', e.g. '120-134'", abort: true })
-  .refine(
-    (value) => {
-      const [start, end] = value.split('-').map(Number);
-      return start !== undefined && end !== undefined && start >= 1 && start <= end;
-    },
-    { message: 'must start at line 1 or later and end at or after its start' },
-  );
+  .regex(LINE_RANGE, { message: "must be a seed line range 'start-end', e.g. '120-134'", abort: true })
+  .refine((value) => isOrderedLineRange(lineRangeOf(value)), { message: 'must start at line 1 or later and end at or after its start' });
 
 /** Where a fact comes from: a source id, a human-readable place in it, and for seeds the lines. */
 export const citation = z

@@ -5,15 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { lineRange, slugId, text } from './common.ts';
+import { canonicalPoaRef, POA_REF } from './refs.ts';
 
-/** Ids of the paragraph part of a PoA reference: "47" or "13-c". */
-export const POA_REF = /^(\d{1,3})(?:-([a-z]))?$/;
-/** The canonical form of a PoA reference ("047" -> "47", "013-c" -> "13-c"), or undefined when it is not one. */
-export function canonicalPoaRef(ref: string): string | undefined {
-  const match = POA_REF.exec(ref);
-  if (!match) return undefined;
-  return `${Number(match[1])}${match[2] ? `-${match[2]}` : ''}`;
-}
+export { POA_REF, canonicalPoaRef } from './refs.ts';
+/** A PoA reference as written in the content: "47" or "13-c" (parsed by src/schemas/refs.ts). */
 export const poaRef = z
   .string()
   .regex(POA_REF, { message: 'must be a PoA paragraph number such as "47", or a subparagraph such as "13-c"', abort: true })

@@ -232,7 +232,7 @@ describe('the Programme of Action', () => {
   });
   it('backlinks are derived from the links stored on the conclusions', () => {
     const c = conclusionSchema.parse({ id: 'refugee-3', heading: 'H', order: 3, text: 't', lines: '1-2', poaLinks: [{ paragraph: '13-c', reason: 'r' }] });
-    expect(poaBacklinks([c]).get(13)).toEqual([{ conclusion: c, ref: '13-c', reason: 'r' }]);
+    expect(poaBacklinks([c]).get(13)).toEqual([{ conclusion: c, ref: '13-c', target: { paragraph: 13, letter: 'c' }, reason: 'r' }]);
     expect(poaCitation('13-c')).toBe('Programme of Action, CIS Conference, Geneva 1996, para. 13(c)');
   });
   it('a seed citation links to the published unit holding its first line', () => {

@@ -5,6 +5,7 @@
  */
 import type { Conclusion } from '../../schemas/conclusion.ts';
 import type { PoaHeading, PoaParagraph } from '../../schemas/poa.ts';
+import { poaRefOf, printPoaRef, type PoaRef } from '../../schemas/refs.ts';
 
 export interface ParagraphContext {
   part?: PoaHeading;
@@ -74,6 +75,8 @@ export interface Backlink {
   conclusion: Conclusion;
   /** The paragraph reference as stored ("13" or "13-c"). */
   ref: string;
+  /** The same reference, parsed: paragraph 13, subparagraph (c). */
+  target: PoaRef;
   reason: string;
 }
 
@@ -82,10 +85,10 @@ export function poaBacklinks(conclusions: readonly Conclusion[]): Map<number, Ba
   const byParagraph = new Map<number, Backlink[]>();
   for (const conclusion of conclusions) {
     for (const link of conclusion.poaLinks) {
-      const number = Number(link.paragraph.split('-')[0]);
-      const list = byParagraph.get(number) ?? [];
-      list.push({ conclusion, ref: link.paragraph, reason: link.reason });
-      byParagraph.set(number, list);
+      const target = poaRefOf(link.paragraph);
+      const list = byParagraph.get(target.paragraph) ?? [];
+      list.push({ conclusion, ref: link.paragraph, target, reason: link.reason });
+      byParagraph.set(target.paragraph, list);
     }
   }
   for (const list of byParagraph.values()) list.sort((a, b) => a.conclusion.order - b.conclusion.order);
@@ -107,6 +110,5 @@ export function indexParagraphsBy(paragraphs: readonly PoaParagraph[], field: 't
 
 /** Citation line trainers copy: "Programme of Action, CIS Conference, Geneva 1996, para. 47". */
 export function poaCitation(ref: string | number): string {
-  const [number, letter] = String(ref).split('-');
-  return `Programme of Action, CIS Conference, Geneva 1996, para. ${number}${letter ? `(${letter})` : ''}`;
+  return `Programme of Action, CIS Conference, Geneva 1996, para. ${printPoaRef(poaRefOf(ref))}`;
 }

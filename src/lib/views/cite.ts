@@ -7,6 +7,7 @@ import { SITE, absoluteUrl } from '../../site.config.ts';
 import { citeFiles, type CiteFiles, type CiteItem } from '../cite.ts';
 import { formatDate } from '../derive/dates.ts';
 import type { Model } from '../model.ts';
+import { poaRefOf, printPoaRef } from '../../schemas/refs.ts';
 import { routes } from '../routes.ts';
 
 /** Cite files and their items are in English (the language of the records they cite). */
@@ -30,21 +31,22 @@ function withUrl(item: Omit<CiteItem, 'url' | 'siteName'>, site: string | undefi
 
 /** A PoA paragraph ("13") or subparagraph ("13-c"). */
 export function poaCitable(model: Model, ref: string, site: string | undefined = SITE.url): Citable {
-  const [number, letter] = ref.split('-');
+  const target = poaRefOf(ref);
+  const { paragraph: number, letter } = target;
   const s = seedSource(model, 'seed-1996-poa');
   const item = withUrl(
     {
       key: `cisconf-poa-1996-para-${ref}`,
       type: 'document',
       title: s.title,
-      pinpoint: `para ${number}${letter ? `(${letter})` : ''}`,
+      pinpoint: `para ${printPoaRef(target)}`,
       issuer: s.publisher ?? 'Regional Conference (CIS Conference), Geneva',
       ...(s.date ? { date: s.date } : {}),
-      path: letter ? r.poaInText(ref) : r.poaParagraph(number!),
+      path: letter ? r.poaInText(ref) : r.poaParagraph(number),
     },
     site,
   );
-  return { item, files: citeFiles(r.poaParagraph(number!), letter) };
+  return { item, files: citeFiles(r.poaParagraph(number), letter) };
 }
 
 /** A paragraph of the 2004 Chair's Conclusions (the document has no numbers: heading and position). */

@@ -2,6 +2,12 @@
 import type { Conclusion } from '../../schemas/conclusion.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import type { Model } from '../model.ts';
+import { formatPoaRef, poaRefOf, printPoaRef, type PoaRef } from '../../schemas/refs.ts';
+
+/** The paragraph's own page, at the subparagraph when the reference names one. */
+function poaRefHref(ref: PoaRef): string {
+  return `/poa/${ref.paragraph}/${ref.letter ? `#para-${formatPoaRef(ref)}` : ''}`;
+}
 
 export interface ConclusionView {
   id: string;
@@ -21,8 +27,7 @@ export interface ConclusionGroup {
 }
 
 export function conclusionRefLabel(ref: string): string {
-  const [n, letter] = ref.split('-');
-  return `Paragraph ${n}${letter ? `(${letter})` : ''}`;
+  return `Paragraph ${printPoaRef(poaRefOf(ref))}`;
 }
 
 export function buildConclusionsPageData(model: Model): { groups: ConclusionGroup[]; treatyNames: string[] } {
@@ -40,7 +45,7 @@ export function buildConclusionsPageData(model: Model): { groups: ConclusionGrou
       lines: c.lines,
       position: Number(c.id.split('-').at(-1)),
       poaLinks: c.poaLinks.map((link) => ({
-        href: `/poa/${link.paragraph.split('-')[0]}/${link.paragraph.includes('-') ? `#para-${link.paragraph}` : ''}`,
+        href: poaRefHref(poaRefOf(link.paragraph)),
         label: conclusionRefLabel(link.paragraph),
         reason: link.reason,
       })),
