@@ -10,7 +10,7 @@ import { rowsFromRecords, rowsToCsv, type RatificationRow } from './derive/recor
 import type { Model } from './model.ts';
 import type { Citation } from '../schemas/common.ts';
 import { encodeList, entriesToCsv, inferColumns, writeCsv, type Column } from './csv.ts';
-import { legislationMatrix } from './views/legislation.ts';
+import { legislationMatrix } from './derive/legislation.ts';
 import { LEGISLATION_STATE_LABELS } from './labels.ts';
 import { routes } from './routes.ts';
 

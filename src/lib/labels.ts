@@ -75,7 +75,7 @@ export const LEGISLATION_STATE_LABELS = {
   unknown: 'Unknown',
 } as const;
 
-/** Steps of a law's timeline (src/lib/views/legislation.ts, lawTimeline). */
+/** Steps of a law's timeline (src/lib/derive/legislation.ts, lawTimeline). */
 export const LAW_TIMELINE_LABELS = {
   adopted: 'adopted',
   'in-force': 'entered into force',

@@ -8,7 +8,7 @@ import { compareCell, compareCount } from '../../src/lib/derive/assertions.ts';
 import { cellAssertionSchema, countAssertionSchema } from '../../src/schemas/assertion.ts';
 import { paragraphContexts, poaBacklinks, poaCitation } from '../../src/lib/derive/poa.ts';
 import { recordsFromRows, rowsFromCsv, rowsFromRecords, rowsToCsv } from '../../src/lib/derive/records-data.ts';
-import { actInForceAt, lawTimeline, legislationCell, legislationMatrix } from '../../src/lib/views/legislation.ts';
+import { actInForceAt, lawTimeline, legislationCell, legislationMatrix } from '../../src/lib/derive/legislation.ts';
 import { lawCoverageSchema } from '../../src/schemas/law-coverage.ts';
 import { LAW_TOPICS } from '../../src/schemas/common.ts';
 import { findAnchor } from '../../src/lib/derive/seed-anchors.ts';

@@ -6,9 +6,10 @@ import type { Citation } from '../../schemas/common.ts';
 import { compareAssertionFile, type CellComparison } from '../derive/assertions.ts';
 import { cellDetail, STATE_LABELS, statusAt, type Status } from '../derive/status.ts';
 import type { Model } from '../model.ts';
-import { LEGISLATION_HISTORY_DATES, legislationCell, type LegislationCell } from './legislation.ts';
+import { LEGISLATION_HISTORY_DATES } from './legislation.ts';
+import { legislationCell, type LegislationCell } from '../derive/legislation.ts';
 import { orderedTreaties } from './matrix.ts';
-import { membershipAt } from './snapshots.ts';
+import { membershipCell } from './snapshots.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { sortPartialDates } from '../partial-date.ts';
 
@@ -129,7 +130,7 @@ export function buildCountryPageData(model: Model, id: CountryId): CountryPageDa
     const org = model.organizationById.get(m.organization);
     const entries = m.members.filter((x) => x.country === id);
     if (!org || entries.length === 0) return [];
-    const state = membershipAt(model, m.organization, id, today);
+    const state = membershipCell(model, m.organization, id, today);
     const history = entries.map((e) => [e.role, e.joined && `joined ${e.joined}`, e.suspended && `suspended ${e.suspended}`, e.left && `left ${e.left}`, e.note].filter(Boolean).join(', ')).join('; ');
     return [{ organization: org.id, name: `${org.name} (${org.shortName})`, state: state.text, detail: history, citations: entries.flatMap((e) => e.sources) }];
   });

@@ -12,7 +12,7 @@ import { cellDetail, cellStatus, STATE_LABELS, type PartyState, type Status } fr
 import { encodeList, writeCsv } from '../csv.ts';
 import { LEGISLATION_STATE_LABELS, TOPIC_LABELS, TOPIC_POA_PARAGRAPHS } from '../labels.ts';
 import type { Model } from '../model.ts';
-import { legislationCell, type LegislationState } from './legislation.ts';
+import { legislationCell, type LegislationState } from '../derive/legislation.ts';
 import { orderedTreaties } from './matrix.ts';
 
 /** Treaty states that make a gap: everything but "party" (and "not yet adopted", which cannot occur today). */

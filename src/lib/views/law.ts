@@ -11,7 +11,7 @@ import type { Law } from '../../schemas/law.ts';
 import { TOPIC_POA_PARAGRAPHS } from '../labels.ts';
 import type { Model } from '../model.ts';
 import { files, type Lang } from '../routes.ts';
-import { lawTimeline, statusVerified } from './legislation.ts';
+import { lawTimeline, statusVerified } from '../derive/legislation.ts';
 import { countryName, languageName, treatyShortName } from './names.ts';
 
 /** A link whose text is content (a title or name) in the page's language where we have it. */

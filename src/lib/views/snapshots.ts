@@ -2,7 +2,8 @@
 import type { CountryId } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Organization } from '../../schemas/organization.ts';
-import { formatDate, happenedBy } from '../derive/dates.ts';
+import { formatDate } from '../derive/dates.ts';
+import { membershipAt, type MembershipRole } from '../derive/membership.ts';
 import type { Model } from '../model.ts';
 
 export const CENTRAL_ASIA: readonly CountryId[] = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
@@ -13,25 +14,27 @@ export interface MembershipCell {
   detail?: string;
 }
 
-/** Membership state of a country in an organization at a date, from the dated membership records. */
-export function membershipAt(model: Model, organization: string, country: CountryId, at: string): MembershipCell {
-  const file = model.memberships.find((m) => m.organization === organization);
-  const entries = file?.members.filter((m) => m.country === country) ?? [];
-  if (entries.length === 0) return { member: false, text: 'Not a member', detail: 'no membership recorded' };
-  const current = entries.filter((m) => !m.joined || happenedBy(m.joined, at)).filter((m) => !m.left || !happenedBy(m.left, at));
-  const entry = current[0];
-  if (!entry) return { member: false, text: 'Not a member', detail: `joined or left outside this date` };
-  if (!entry.joined) return { member: entry.role !== 'observer' && entry.role !== 'dialogue-partner', text: labelRole(entry.role), detail: 'date of joining not verified' };
-  const suspended = entry.suspended && happenedBy(entry.suspended, at);
-  return {
-    member: !suspended && entry.role !== 'observer' && entry.role !== 'dialogue-partner',
-    text: suspended ? 'Suspended' : labelRole(entry.role),
-    detail: `since ${formatDate(entry.joined)}${suspended && entry.suspended ? `; suspended ${formatDate(entry.suspended)}` : ''}`,
-  };
+/** A membership table cell: the standing at the date in words (the rules are in src/lib/derive/membership.ts). */
+export function membershipCell(model: Model, organization: string, country: CountryId, at: string): MembershipCell {
+  const state = membershipAt(model.memberships, organization, country, at);
+  switch (state.state) {
+    case 'none-recorded':
+      return { member: false, text: 'Not a member', detail: 'no membership recorded' };
+    case 'not-at-date':
+      return { member: false, text: 'Not a member', detail: `joined or left outside this date` };
+    case 'undated':
+      return { member: state.member, text: labelRole(state.role), detail: 'date of joining not verified' };
+    case 'dated':
+      return {
+        member: state.member,
+        text: state.suspended ? 'Suspended' : labelRole(state.role),
+        detail: `since ${formatDate(state.joined)}${state.suspended ? `; suspended ${formatDate(state.suspended)}` : ''}`,
+      };
+  }
 }
 
-function labelRole(role: string): string {
-  return { member: 'Member', 'founding-member': 'Member (founding)', associate: 'Associate member', observer: 'Observer', participant: 'Participant', 'dialogue-partner': 'Dialogue partner' }[role] ?? role;
+function labelRole(role: MembershipRole): string {
+  return { member: 'Member', 'founding-member': 'Member (founding)', associate: 'Associate member', observer: 'Observer', participant: 'Participant', 'dialogue-partner': 'Dialogue partner' }[role];
 }
 
 export interface SnapshotExtras {
@@ -65,7 +68,7 @@ export function buildSnapshotExtras(model: Model, slug: string): SnapshotExtras 
         organizations,
         rows: CENTRAL_ASIA.map((id) => model.countryById.get(id)).filter((c): c is Country => c !== undefined).map((country) => ({
           country,
-          cells: organizations.map((o) => membershipAt(model, o.id, country.id, at)),
+          cells: organizations.map((o) => membershipCell(model, o.id, country.id, at)),
         })),
       },
     };
