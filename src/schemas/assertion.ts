@@ -46,8 +46,6 @@ export const assertionSchema = z.union([countAssertionSchema, cellAssertionSchem
 export type CellAssertion = z.infer<typeof cellAssertionSchema>;
 export type CountAssertion = z.infer<typeof countAssertionSchema>;
 export type Assertion = z.infer<typeof assertionSchema>;
-export const isCountAssertion = (a: Assertion): a is CountAssertion => a.kind === 'count';
-export const isCellAssertion = (a: Assertion): a is CellAssertion => a.kind === 'cell';
 
 /** A column of a source table: its heading and the treaty it stands for. */
 export const instrumentSchema = z.strictObject({

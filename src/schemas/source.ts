@@ -42,5 +42,3 @@ export const sourceSchema = z.discriminatedUnion('kind', [seedSourceSchema, webS
 export type Source = z.infer<typeof sourceSchema>;
 export type SeedSource = z.infer<typeof seedSourceSchema>;
 export type WebSource = z.infer<typeof webSourceSchema>;
-export const isSeedSource = (s: Source): s is SeedSource => s.kind === 'seed';
-export const isWebSource = (s: Source): s is WebSource => s.kind === 'web';
