@@ -20,7 +20,8 @@ import type { Source } from '../schemas/source.ts';
 import type { Statistic } from '../schemas/statistic.ts';
 import type { Treaty } from '../schemas/treaty.ts';
 import { indexParagraphsBy, paragraphContexts, poaBacklinks, type Backlink, type ParagraphContext } from './derive/poa.ts';
-import { findAnchor, type AnchoredRange } from './derive/seed-anchors.ts';
+import { findAnchor, type AnchoredRange, type SeedUnit } from './derive/seed-anchors.ts';
+import { routes, type Routes } from './routes.ts';
 import { lineRangeOf } from '../schemas/refs.ts';
 
 export interface RawContent {
@@ -49,11 +50,29 @@ export interface RawContent {
 /** Collection -> entry id -> the content file holding the entry, e.g. "content/laws/kaz-2009-refugees.yaml". */
 export type ContentFiles = Partial<Record<CollectionName, ReadonlyMap<string, string>>>;
 
-/** Where a seed document's text is published on the site. */
-const SEED_PAGES: Record<string, string> = {
-  'seed-1996-poa': '/poa/',
-  'seed-2004-conclusions': '/conclusions/2004/',
+/** Where a seed document's text is published on the site, when not on its source page. */
+const SEED_PAGES: Record<string, (r: Routes) => string> = {
+  'seed-1996-poa': (r) => r.poa(),
+  'seed-2004-conclusions': (r) => r.conclusions(),
 };
+
+/** The address of a published seed unit. */
+function unitHref(unit: SeedUnit, r: Routes): string {
+  switch (unit.kind) {
+    case 'poaFootnote':
+      return r.poaFootnote(unit.number);
+    case 'category':
+      return r.category(unit.id);
+    case 'poaParagraph':
+      return r.poaInText(unit.number);
+    case 'poaAnnex':
+      return r.poaAnchor(unit.id);
+    case 'conclusion':
+      return r.conclusion(unit.id);
+    case 'documentBlock':
+      return r.sourceAnchor(unit.source, unit.id);
+  }
+}
 
 export interface Model extends RawContent {
   sourceById: Map<string, Source>;
@@ -78,8 +97,8 @@ export interface Model extends RawContent {
   organizationById: Map<string, Organization>;
   /** Seed source id -> published units with their line ranges, for linking citations. */
   seedAnchors: Map<string, AnchoredRange[]>;
-  /** The URL where a cited seed passage is published (undefined for web sources). */
-  seedHref(sourceId: string, lines: string | undefined): string | undefined;
+  /** The address where a cited seed passage is published, in the language of `r` (undefined for web sources). */
+  seedHref(sourceId: string, lines: string | undefined, r?: Routes): string | undefined;
   /**
    * The content files the given entries were read from, as Astro's loader recorded them (for
    * "Edit this page" and the page's history), in the order asked; entries with no file are left
@@ -111,20 +130,20 @@ export function buildModel(raw: RawContent): Model {
   const seedAnchors = new Map<string, AnchoredRange[]>();
   // Narrower units first: findAnchor takes the first range containing the cited line.
   seedAnchors.set('seed-1996-poa', [
-    ...raw.poaFootnotes.map((f) => ({ ...lineRangeOf(f.lines), href: `/poa/#fn-${f.number}` })),
-    ...raw.categories.map((c) => ({ ...lineRangeOf(c.lines), href: `/poa/categories/${c.id}/` })),
-    ...paragraphs.map((p) => ({ ...lineRangeOf(p.lines), href: `/poa/#para-${p.number}` })),
-    ...(raw.annexOne ? [{ ...lineRangeOf(raw.annexOne.lines), href: '/poa/#annex-1' }] : []),
-    ...(raw.annexTwo ? [{ ...lineRangeOf(raw.annexTwo.lines), href: '/poa/#annex-2' }] : []),
+    ...raw.poaFootnotes.map((f) => ({ ...lineRangeOf(f.lines), unit: { kind: 'poaFootnote', number: f.number } as const })),
+    ...raw.categories.map((c) => ({ ...lineRangeOf(c.lines), unit: { kind: 'category', id: c.id } as const })),
+    ...paragraphs.map((p) => ({ ...lineRangeOf(p.lines), unit: { kind: 'poaParagraph', number: p.number } as const })),
+    ...(raw.annexOne ? [{ ...lineRangeOf(raw.annexOne.lines), unit: { kind: 'poaAnnex', id: 'annex-1' } as const }] : []),
+    ...(raw.annexTwo ? [{ ...lineRangeOf(raw.annexTwo.lines), unit: { kind: 'poaAnnex', id: 'annex-2' } as const }] : []),
   ]);
   seedAnchors.set(
     'seed-2004-conclusions',
-    conclusions.map((c) => ({ ...lineRangeOf(c.lines), href: `/conclusions/2004/#${c.id}` })),
+    conclusions.map((c) => ({ ...lineRangeOf(c.lines), unit: { kind: 'conclusion', id: c.id } as const })),
   );
   for (const doc of raw.documents) {
     seedAnchors.set(
       doc.source,
-      doc.blocks.map((b) => ({ ...lineRangeOf(b.lines), href: `/sources/${doc.source}/#${b.id}` })),
+      doc.blocks.map((b) => ({ ...lineRangeOf(b.lines), unit: { kind: 'documentBlock', source: doc.source, id: b.id } as const })),
     );
   }
 
@@ -153,13 +172,13 @@ export function buildModel(raw: RawContent): Model {
     documentBySource: new Map(raw.documents.map((d) => [d.source, d])),
     organizationById: new Map(raw.organizations.map((o) => [o.id, o])),
     seedAnchors,
-    seedHref(sourceId, lines) {
+    seedHref(sourceId, lines, r = routes()) {
       const source = model.sourceById.get(sourceId);
       if (!source || source.kind !== 'seed') return undefined;
       const ranges = seedAnchors.get(sourceId);
       const anchor = lines && ranges ? findAnchor(ranges, lines) : undefined;
-      if (anchor) return anchor.href;
-      return SEED_PAGES[sourceId] ?? `/sources/${sourceId}/`;
+      if (anchor) return unitHref(anchor.unit, r);
+      return SEED_PAGES[sourceId]?.(r) ?? r.source(sourceId);
     },
     contentFiles(...entries) {
       return entries.flatMap(([collection, id]) => raw.files?.[collection]?.get(String(id)) ?? []);
