@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { useBuiltSite } from '../support/built-site.ts';
 
-const TEMPLATES = ['/ru/laws/', '/ru/laws/kaz-2009-law-refugees/', '/ru/laws/ukr-2011-law-counteracting-trafficking/'];
+const TEMPLATES = ['/ru/countries/kazakhstan/', '/ru/countries/kazakhstan/gaps/', '/ru/laws/', '/ru/laws/kaz-2009-law-refugees/', '/ru/laws/ukr-2011-law-counteracting-trafficking/'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = useBuiltSite();

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuilt, requireDist } from '../support/dist.ts';
-import { pageOf, RUSSIAN_PAGES } from '../../src/lib/routes.ts';
+import { linksLeavingRussian } from '../support/links.ts';
 
 interface LawEntry {
   id: string;
@@ -25,17 +25,6 @@ const laws: LawEntry[] = readdirSync(LAWS_DIR)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join(LAWS_DIR, f), 'utf8')) as LawEntry);
 const documentOf = (path: string) => parseHTML(readBuilt(path)).document;
-
-/** Internal links that leave the Russian site although the page they lead to exists in Russian (the language switch aside). */
-export function linksLeavingRussian(doc: Document): string[] {
-  return [...doc.querySelectorAll('a[href^="/"]:not([data-language-switch])')]
-    .map((a) => a.getAttribute('href')!)
-    .filter((href) => !href.startsWith('/ru/'))
-    .filter((href) => {
-      const page = pageOf(href);
-      return page !== undefined && RUSSIAN_PAGES.has(page);
-    });
-}
 
 beforeAll(() => requireDist());
 

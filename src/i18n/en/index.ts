@@ -13,5 +13,7 @@ import { notFound } from './notFound.ts';
 import { changes } from './changes.ts';
 import { laws } from './laws.ts';
 import { cite } from './cite.ts';
+import { country } from './country.ts';
+import { gaps } from './gaps.ts';
 
-export const en = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite };
+export const en = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps };

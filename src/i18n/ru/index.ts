@@ -11,5 +11,7 @@ import { notFound } from './notFound.ts';
 import { changes } from './changes.ts';
 import { laws } from './laws.ts';
 import { cite } from './cite.ts';
+import { country } from './country.ts';
+import { gaps } from './gaps.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps };

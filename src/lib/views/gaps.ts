@@ -14,6 +14,13 @@ import { LEGISLATION_STATE_LABELS, TOPIC_LABELS, TOPIC_POA_PARAGRAPHS } from '..
 import type { Model } from '../model.ts';
 import { legislationCell, type LegislationState } from '../derive/legislation.ts';
 import { orderedTreaties } from './matrix.ts';
+import type { LocalText } from '../../i18n/content.ts';
+import { i18n } from '../../i18n/index.ts';
+import { files, routes, type Lang } from '../routes.ts';
+import { STATE_SYMBOLS } from './cell.ts';
+import type { ContentLink, Link } from './law.ts';
+import { countryName, treatyShortName } from './names.ts';
+import { coverageNote, ENGLISH_STATUS, type StatusSay } from './words.ts';
 
 /** Treaty states that make a gap: everything but "party" (and "not yet adopted", which cannot occur today). */
 export const GAP_STATES: readonly PartyState[] = ['not-party', 'signed', 'denounced', 'ceased', 'unknown', 'not-open'];
@@ -86,9 +93,65 @@ const CSV_COLUMNS = ['country', 'kind', 'id', 'name', 'status', 'detail', 'poa_p
 
 /** The same rows as the page, one line per treaty or topic (the site's CSV format: lists encoded, formulas neutralised). */
 export function gapBriefCsv(brief: GapBrief): string {
+  // One file for both sites: addresses of the English pages.
+  const r = routes('en');
   const rows = [
-    ...brief.treaties.map((r) => [brief.country.id, 'treaty', r.treaty.id, r.treaty.shortName, r.label, r.detail, encodeList(r.poa.map(String)), encodeList(r.conclusions.map((c) => c.id)), `/treaties/${r.treaty.id}/#country-${brief.country.id}`]),
-    ...brief.topics.map((t) => [brief.country.id, 'legislation-topic', t.topic, t.label, t.stateLabel, t.note ?? '', encodeList(t.poa.map(String)), '', `/countries/${brief.country.slug}/#topic-${t.topic}`]),
+    ...brief.treaties.map((row) => [brief.country.id, 'treaty', row.treaty.id, row.treaty.shortName, row.label, row.detail, encodeList(row.poa.map(String)), encodeList(row.conclusions.map((c) => c.id)), r.treatyCountry(row.treaty.id, brief.country.id)]),
+    ...brief.topics.map((t) => [brief.country.id, 'legislation-topic', t.topic, t.label, t.stateLabel, t.note ?? '', encodeList(t.poa.map(String)), '', r.countryAnchor(brief.country.slug, `topic-${t.topic}`)]),
   ];
   return writeCsv(CSV_COLUMNS, rows);
+}
+
+export interface GapBriefPage {
+  brief: GapBrief;
+  name: LocalText;
+  date: string;
+  total: number;
+  treaties: { link: ContentLink; state: PartyState; symbol: string; label: string; detail: string; poa: Link[]; conclusions: Link[] }[];
+  topics: { link: Link; stateLabel: string; note?: LocalText; poa: Link[] }[];
+  /** True when a note shown is the site's translation. */
+  translated: boolean;
+  links: { countries: string; country: string; csv: string; csvName: string; matrix: string };
+}
+
+/** The gap brief as its page shows it, in the page's language (the CSV keeps the English rows of buildGapBrief). */
+export function buildGapBriefPage(model: Model, id: CountryId, at: string, lang: Lang, say: StatusSay = ENGLISH_STATUS): GapBriefPage {
+  const { t, r, date } = i18n(lang);
+  const brief = buildGapBrief(model, id, at);
+  const { country } = brief;
+  const coverage = model.coverageByCountry.get(id);
+  const poaLinks = (numbers: readonly number[]) => numbers.map((n) => ({ href: r.poaParagraph(n), label: String(n) }));
+  const topics = brief.topics.map((row) => {
+    const note = coverageNote(legislationCell(id, row.topic, at, model.laws, model.lawById, coverage), coverage, lang);
+    return {
+      link: { href: r.countryAnchor(country.slug, `topic-${row.topic}`), label: t.labels.topic[row.topic] },
+      stateLabel: t.labels.legislationState[row.state],
+      ...(note ? { note } : {}),
+      poa: poaLinks(row.poa),
+    };
+  });
+  return {
+    brief,
+    name: countryName(country, lang),
+    date: date(at),
+    total: brief.treaties.length + brief.partyCount,
+    treaties: brief.treaties.map((row) => ({
+      link: { href: r.treatyCountry(row.treaty.id, country.id), text: treatyShortName(row.treaty, lang) },
+      state: row.status.state,
+      symbol: STATE_SYMBOLS[row.status.state],
+      label: say.label(row.status.state),
+      detail: say.detail(row.status),
+      poa: poaLinks(row.poa),
+      conclusions: row.conclusions.map((c) => ({ href: r.conclusion(c.id), label: c.id })),
+    })),
+    topics,
+    translated: topics.some((row) => row.note?.origin === 'site-translation'),
+    links: {
+      countries: r.countries(),
+      country: r.country(country.slug),
+      csv: files.countryGapsCsv(country.slug),
+      csvName: `${country.slug}-gaps.csv`,
+      matrix: r.matrix({ region: country.region }),
+    },
+  };
 }

@@ -114,7 +114,7 @@ export interface LawPageData {
   /** PoA paragraphs on the act's topics. */
   paragraphs: Link[];
   verified: string;
-  seedClaims: { field: string; value: string; official: string; note?: string; citation: Citation }[];
+  seedClaims: { field: string; value: string; official: LocalText; note?: string; citation: Citation }[];
   timeline: { date: string; dated: boolean; step: string; other?: ContentLink }[];
   description: string;
   search: PageSearch;
@@ -138,8 +138,12 @@ export function buildLawPageData(model: Model, id: string, lang: Lang): LawPageD
     return { href: r.treaty(tid), text: treaty ? treatyShortName(treaty, lang) : { text: tid, lang: 'en' } };
   });
   const paragraphs = [...new Set(law.topics.flatMap((topic) => TOPIC_POA_PARAGRAPHS[topic]))].sort((a, b) => a - b);
-  const officialValue = (field: Law['seedClaims'][number]['field']) =>
-    field === 'adopted' || field === 'inForce' ? (law[field] ? date(law[field]) : undefined) : law[field];
+  // The official record's value: a date in the page's language, the English title marked as English.
+  const officialValue = (field: Law['seedClaims'][number]['field']): LocalText | undefined => {
+    if (field === 'adopted' || field === 'inForce') return law[field] ? { text: date(law[field]), lang } : undefined;
+    if (field === 'title') return { text: law.title, lang: 'en' };
+    return law.number !== undefined ? { text: law.number, lang } : undefined;
+  };
   const status =
     t.labels.lawStatus[law.status] +
     (law.ended ? t.laws.until(date(law.ended)) : '') +
@@ -174,7 +178,7 @@ export function buildLawPageData(model: Model, id: string, lang: Lang): LawPageD
     seedClaims: law.seedClaims.map((c) => ({
       field: t.labels.seedClaimField[c.field],
       value: c.value,
-      official: officialValue(c.field) ?? t.laws.noValue,
+      official: officialValue(c.field) ?? { text: t.laws.noValue, lang },
       ...(c.note ? { note: c.note } : {}),
       citation: { source: c.source, locator: c.locator, lines: c.lines },
     })),
