@@ -13,5 +13,6 @@ import { laws } from './laws.ts';
 import { cite } from './cite.ts';
 import { country } from './country.ts';
 import { gaps } from './gaps.ts';
+import { data } from './data.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data };
