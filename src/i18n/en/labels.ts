@@ -5,6 +5,7 @@ import {
 } from '../../lib/labels.ts';
 import type { LawTopic, RegionId, TreatyFamily } from '../../schemas/common.ts';
 import type { LawStatus } from '../../schemas/law.ts';
+import { STATE_LABELS, type PartyState } from '../../lib/derive/status.ts';
 
 type Labels<K extends string> = Record<K, string>;
 
@@ -17,4 +18,6 @@ export const labels = {
   legislationState: { ...LEGISLATION_STATE_LABELS } as Labels<keyof typeof LEGISLATION_STATE_LABELS>,
   lawTimeline: { ...LAW_TIMELINE_LABELS } as Labels<keyof typeof LAW_TIMELINE_LABELS>,
   seedClaimField: { ...SEED_CLAIM_FIELD_LABELS } as Labels<keyof typeof SEED_CLAIM_FIELD_LABELS>,
+  /** A country's state towards a treaty at a date (status cells, the PoA tracker). */
+  partyState: { ...STATE_LABELS } as Labels<PartyState>,
 };

@@ -14,5 +14,8 @@ import { cite } from './cite.ts';
 import { country } from './country.ts';
 import { gaps } from './gaps.ts';
 import { data } from './data.ts';
+import { poa } from './poa.ts';
+import { conclusions } from './conclusions.ts';
+import { sources } from './sources.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data, poa, conclusions, sources };

@@ -62,4 +62,14 @@ export const labels: Dictionary['labels'] = {
     status: 'статус в последний раз подтверждён источником',
   },
   seedClaimField: { title: 'Название', number: 'Номер', adopted: 'Дата принятия', inForce: 'Дата вступления в силу' },
+  partyState: {
+    party: 'Участник',
+    signed: 'Только подписан',
+    'not-party': 'Не участник',
+    denounced: 'Денонсирован',
+    ceased: 'Перестал быть участником',
+    unknown: 'Неизвестно',
+    'not-open': 'Не открыт для этого государства',
+    'not-adopted': 'Ещё не принят',
+  },
 };

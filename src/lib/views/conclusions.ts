@@ -1,36 +1,42 @@
-/** View-model for the 2004 Chair's Conclusions page: grouped by heading, links resolved. */
+/** View-model for the 2004 Chair's Conclusions page: grouped by heading, links resolved, in the page's language. */
 import type { Conclusion } from '../../schemas/conclusion.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import type { Model } from '../model.ts';
-import { formatPoaRef, poaRefOf, printPoaRef, type PoaRef } from '../../schemas/refs.ts';
-
-/** The paragraph's own page, at the subparagraph when the reference names one. */
-function poaRefHref(ref: PoaRef): string {
-  return `/poa/${ref.paragraph}/${ref.letter ? `#para-${formatPoaRef(ref)}` : ''}`;
-}
+import { poaRefOf, printPoaRef } from '../../schemas/refs.ts';
+import { routes, type Lang } from '../routes.ts';
+import { dictionary } from '../../i18n/index.ts';
+import { localProse, localProseOptional, type LocalText } from '../../i18n/content.ts';
+import { treatyShortName } from './poa.ts';
 
 export interface ConclusionView {
   id: string;
+  /** The document's own text (English, never translated). */
   text: string;
   lines: string;
   /** Position under its heading (1-based), the n of the id. */
   position: number;
-  poaLinks: { href: string; label: string; reason: string }[];
-  treaties: Treaty[];
+  /** Why the conclusion takes up each paragraph: our text, in the page's language where translated. */
+  poaLinks: { href: string; label: string; reason: LocalText }[];
+  treaties: (Treaty & { localShortName: LocalText })[];
   sg: Conclusion['sgReport'];
+  /** Our note on how the 2005 report words it, in the page's language where translated. */
+  sgNote: LocalText | undefined;
 }
 
 export interface ConclusionGroup {
+  /** The document's heading (English). */
   heading: string;
   anchor: string;
   conclusions: ConclusionView[];
 }
 
-export function conclusionRefLabel(ref: string): string {
-  return `Paragraph ${printPoaRef(poaRefOf(ref))}`;
+/** "Paragraph 13(c)" for the reference "13-c", in the page's language. */
+export function conclusionRefLabel(ref: string, lang: Lang = 'en'): string {
+  return dictionary(lang).conclusions.poaRef(printPoaRef(poaRefOf(ref)));
 }
 
-export function buildConclusionsPageData(model: Model): { groups: ConclusionGroup[]; treatyNames: string[] } {
+export function buildConclusionsPageData(model: Model, lang: Lang = 'en'): { groups: ConclusionGroup[]; treatyNames: string[] } {
+  const r = routes(lang);
   const groups: ConclusionGroup[] = [];
   for (const c of model.conclusions) {
     let group = groups.at(-1);
@@ -45,16 +51,21 @@ export function buildConclusionsPageData(model: Model): { groups: ConclusionGrou
       lines: c.lines,
       position: Number(c.id.split('-').at(-1)),
       poaLinks: c.poaLinks.map((link) => ({
-        href: poaRefHref(poaRefOf(link.paragraph)),
-        label: conclusionRefLabel(link.paragraph),
-        reason: link.reason,
+        href: r.poaRef(link.paragraph),
+        label: conclusionRefLabel(link.paragraph, lang),
+        reason: localProse(link.reason, link.reasonRu, lang),
       })),
-      treaties: c.treaties.map((id) => model.treatyById.get(id)).filter((t): t is Treaty => t !== undefined),
+      treaties: c.treaties
+        .map((id) => model.treatyById.get(id))
+        .filter((t): t is Treaty => t !== undefined)
+        .map((t) => ({ ...t, localShortName: treatyShortName(t, lang) })),
       sg: c.sgReport,
+      sgNote: localProseOptional(c.sgReport?.note, c.sgReport?.noteRu, lang),
     });
   }
   const treatyNames = [...new Set(model.conclusions.flatMap((c) => c.treaties))]
-    .map((id) => model.treatyById.get(id)?.shortName)
-    .filter((n): n is string => n !== undefined);
+    .map((id) => model.treatyById.get(id))
+    .filter((t): t is Treaty => t !== undefined)
+    .map((t) => treatyShortName(t, lang).text);
   return { groups, treatyNames };
 }

@@ -8,7 +8,10 @@ import type { CountryId } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { BINDING_ACTIONS, cellStatus, type Status } from '../derive/status.ts';
-import { formatDate, happenedBy } from '../derive/dates.ts';
+import { happenedBy } from '../derive/dates.ts';
+import type { Lang } from '../routes.ts';
+import { dictionary } from '../../i18n/index.ts';
+import { formatDate } from '../../i18n/format.ts';
 import type { Model } from '../model.ts';
 import { snapshotDate } from './matrix.ts';
 
@@ -19,13 +22,14 @@ export interface TrackerDate {
 }
 
 /** The three dates: the Conference (the PoA's own date, May 1996), Minsk (the 2004 conclusions' date), the data's date. */
-export function trackerDates(model: Model, today: string): TrackerDate[] {
+export function trackerDates(model: Model, today: string, lang: Lang = 'en'): TrackerDate[] {
   const conference = model.sourceById.get('seed-1996-poa')?.date ?? '1996-05';
   const minsk = snapshotDate(model, 'seed-2004-conclusions');
+  const label = dictionary(lang).poa.tracker.dateLabel;
   return [
-    { key: '1996', at: conference, label: `${formatDate(conference)} (Conference)` },
-    { key: '2004', at: minsk, label: `${formatDate(minsk)} (Minsk)` },
-    { key: 'today', at: today, label: `${formatDate(today)} (today)` },
+    { key: '1996', at: conference, label: label['1996'](formatDate(conference, lang)) },
+    { key: '2004', at: minsk, label: label['2004'](formatDate(minsk, lang)) },
+    { key: 'today', at: today, label: label.today(formatDate(today, lang)) },
   ];
 }
 
