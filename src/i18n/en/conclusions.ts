@@ -7,12 +7,11 @@ export const conclusions = {
   searchContext: "Chair's Conclusions · Minsk, May 2004",
   documentFilter: "Chair's Conclusions (Minsk 2004)",
   heading: "Chair's Conclusions, High-Level Review Meeting, Minsk, 26–28 May 2004",
-  /** The lead, in pieces around the example id and address. */
+  /** The lead, in pieces around the example id and address (closed by "."). */
   lead: {
     start:
       'The full text of the conclusions of the meeting that reviewed the CIS Conference process in 2004. The document has no paragraph numbers: each paragraph here has a permanent id of ours, formed from its heading and its position under it (for example ',
     addressable: '), addressable as ',
-    end: '.',
   },
   /** Shown only on pages in another language (empty in English): the text is the English text as published. */
   seedTextNotice: '',

@@ -7,14 +7,13 @@ export const poa = {
   indexHeading: 'Declaration and Programme of Action (Geneva, May 1996)',
   indexLead:
     'The full text of the Declaration (paragraphs 1–7) and the Programme of Action (paragraphs 8–149) adopted by the Regional Conference to Address the Problems of Refugees, Displaced Persons, Other Forms of Involuntary Displacement and Returnees in the Countries of the Commonwealth of Independent States and Relevant Neighbouring States.',
-  /** The permanent-address notice, in pieces around the example addresses. */
+  /** The permanent-address notice, in pieces around the example addresses (closed by ")."). */
   addresses: {
     start: 'Every paragraph has a permanent address: ',
     ownPage: ' for its own page (with the 2004 conclusions that take it up), and ',
     or: ' or ',
     onThisPage: " on this page. The text is the source's, with only extraction noise repaired (",
     method: 'method',
-    end: ').',
   },
   /**
    * Shown only on pages in another language than the text's (empty in English): the text is the
@@ -98,7 +97,6 @@ export const poa = {
     partyOn: (count: number, index: number, last: number, treaties: number, date: string) =>
       `${count} ${index === 0 ? 'were' : index === last ? 'are' : 'were'} party to ${treaties === 1 ? 'it' : 'all of them'} on ${date}`,
     joinAnd: ' and ',
-    joinComma: ', ',
     acted: (count: number, treaties: number) =>
       `${count} deposited a ratification, accession or succession for ${treaties === 1 ? 'it' : 'at least one of them'} after the Conference.`,
     caption: (n: number, years: string) => `Paragraph ${n}: status of the twelve countries to the treaties it names, in ${years}`,

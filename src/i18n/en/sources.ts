@@ -11,7 +11,6 @@ export const sources = {
   sourceColumn: 'Source',
   publisherColumn: 'Publisher',
   readColumn: 'Read',
-  none: '—',
 
   breadcrumb: 'Breadcrumb',
   kind: 'Kind',
@@ -23,8 +22,8 @@ export const sources = {
   readOn: 'Read on',
   extractedText: 'Extracted text',
   note: 'Note',
-  publishedAsPoa: { start: 'The text is published as ', link: 'the Programme of Action', end: '.' },
-  publishedAsConclusions: { start: 'The text is published as ', link: "the 2004 Chair's Conclusions", end: '.' },
+  publishedAsPoa: { start: 'The text is published as ', link: 'the Programme of Action' },
+  publishedAsConclusions: { start: 'The text is published as ', link: "the 2004 Chair's Conclusions" },
   /** Shown only on pages in another language (empty in English): the document's text is the English text as published. */
   seedTextNotice: '',
   lostPassages: (n: number) =>

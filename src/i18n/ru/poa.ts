@@ -16,7 +16,6 @@ export const poa: Dictionary['poa'] = {
     or: ' или ',
     onThisPage: ' на этой странице. Текст приводится по источнику; исправлены только ошибки извлечения текста (',
     method: 'метод',
-    end: ').',
   },
   seedTextNotice:
     'Текст Декларации и Программы действий приводится на английском языке, как он опубликован в исходном документе; сайт его не переводит.',
@@ -91,7 +90,6 @@ export const poa: Dictionary['poa'] = {
     partyOn: (count: number, index: number, last: number, treaties: number, date: string) =>
       `на ${date} ${treaties === 1 ? 'участниками договора' : 'участниками всех договоров'} ${index === last ? 'являются' : 'были'} ${count}`,
     joinAnd: ' и ',
-    joinComma: ', ',
     acted: (count: number, treaties: number) =>
       `После Конференции ${count} ${plural('ru', count, { one: 'страна сдала', few: 'страны сдали', many: 'стран сдали', other: 'страны сдали' })} на хранение документ о ратификации, присоединении или правопреемстве в отношении ${treaties === 1 ? 'этого договора' : 'хотя бы одного из них'}.`,
     caption: (n: number, years: string) => `Пункт ${n}: участие двенадцати стран в названных в нём договорах, ${years} годы`,

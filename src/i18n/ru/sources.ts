@@ -14,7 +14,6 @@ export const sources: Dictionary['sources'] = {
   sourceColumn: 'Источник',
   publisherColumn: 'Издатель',
   readColumn: 'Дата обращения',
-  none: '—',
 
   breadcrumb: 'Навигационная цепочка',
   kind: 'Вид',
@@ -26,8 +25,8 @@ export const sources: Dictionary['sources'] = {
   readOn: 'Дата обращения',
   extractedText: 'Извлечённый текст',
   note: 'Примечание',
-  publishedAsPoa: { start: 'Текст опубликован как ', link: 'Программа действий', end: '.' },
-  publishedAsConclusions: { start: 'Текст опубликован как ', link: 'Выводы Председателя 2004 года', end: '.' },
+  publishedAsPoa: { start: 'Текст опубликован как ', link: 'Программа действий' },
+  publishedAsConclusions: { start: 'Текст опубликован как ', link: 'Выводы Председателя 2004 года' },
   seedTextNotice: 'Текст документа приводится на английском языке, как он опубликован; сайт его не переводит.',
   lostPassages: (n: number) =>
     `В извлечённом тексте этого документа ${plural('ru', n, { one: 'утрачен # фрагмент', few: 'утрачено # фрагмента', many: 'утрачено # фрагментов', other: 'утрачено # фрагмента' })}; каждый отмечен на своём месте. Ничего не дописано.`,
