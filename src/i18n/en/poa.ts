@@ -14,6 +14,8 @@ export const poa = {
     or: ' or ',
     onThisPage: " on this page. The text is the source's, with only extraction noise repaired (",
     method: 'method',
+    /** The id of the method section on the about page in this language (its heading ids follow the language). */
+    methodAnchor: 'method',
   },
   /**
    * Shown only on pages in another language than the text's (empty in English): the text is the
