@@ -1,6 +1,6 @@
 /** View-model for a source page: the source, its rendered document, and the pages that cite it. */
 import type { SourceDocument } from '../../schemas/document.ts';
-import { isSeedSource, isWebSource, type Source } from '../../schemas/source.ts';
+import type { SeedSource, Source, WebSource } from '../../schemas/source.ts';
 import { sortPartialDates } from '../derive/dates.ts';
 import type { Model } from '../model.ts';
 import { localizePath, routes, type Lang } from '../routes.ts';
@@ -110,7 +110,7 @@ export interface SourcesIndexData {
 export function buildSourcesIndexData(model: Model, lang: Lang = 'en'): SourcesIndexData {
   const r = routes(lang);
   const seeds = model.sources
-    .filter(isSeedSource)
+    .filter((s): s is SeedSource => s.kind === 'seed')
     .sort((a, b) => sortPartialDates(a.date, b.date))
     .map((s) => {
       const about = r.source(s.id);
@@ -118,7 +118,7 @@ export function buildSourcesIndexData(model: Model, lang: Lang = 'en'): SourcesI
       return { id: s.id, title: sourceTitle(s.title), date: s.date, about, href: seedHref ? localizePath(seedHref, lang) : about };
     });
   const web = model.sources
-    .filter(isWebSource)
+    .filter((s): s is WebSource => s.kind === 'web')
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((s) => ({ id: s.id, title: sourceTitle(s.title), publisher: s.publisher === undefined ? undefined : sourceTitle(s.publisher), accessed: s.accessed, href: r.source(s.id) }));
   return { seeds, web };
