@@ -62,6 +62,8 @@ export const collections = {
   organizations: collection('organizations'),
   memberships: collection('memberships'),
   statistics: collection('statistics'),
+  lawTopics: collection('lawTopics'),
+  snapshots: collection('snapshots'),
   // Prose pages (MDX): checked for unsafe constructs by scripts/check-content.ts before the build.
   pages: defineCollection({ loader: glob({ pattern: ['*.mdx', 'ru/*.mdx'], base: `${CONTENT_ROOT}/pages` }), schema: pageSchema }),
 } satisfies Record<CollectionName | 'pages', unknown>;

@@ -5,4 +5,5 @@ export const COLLECTION_NAMES = {
   'poa-annex-1': 'poaAnnexOne', 'poa-annex-2': 'poaAnnexTwo', categories: 'categories', 'conclusions-2004': 'conclusions',
   documents: 'documents', laws: 'laws', 'law-coverage': 'lawCoverage', assertions: 'assertions',
   organizations: 'organizations', memberships: 'memberships', statistics: 'statistics',
+  'law-topics': 'lawTopics', snapshots: 'snapshots',
 } as const;

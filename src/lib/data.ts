@@ -327,6 +327,8 @@ export const COLLECTION_FILES = {
   organizations: (m: Model) => m.organizations,
   memberships: (m: Model) => m.memberships,
   statistics: (m: Model) => m.statistics,
+  'law-topics': (m: Model) => m.lawTopics ?? [],
+  snapshots: (m: Model) => m.snapshots,
 } satisfies Record<string, (m: Model) => readonly object[]>;
 export type CollectionFile = keyof typeof COLLECTION_FILES;
 
@@ -338,7 +340,7 @@ export function collectionJson(model: Model, name: CollectionFile) {
   const entries = collectionEntries(model, name);
   const columns: Column[] = inferColumns(entries);
   return {
-    provenance: provenance(model, `content/${name === 'conclusions-2004' ? 'conclusions-2004/conclusions.yaml' : name.startsWith('poa-') ? 'poa/' : `${name}/`}`, `Every field of every entry of the collection "${name}", as in the content files`),
+    provenance: provenance(model, `content/${name === 'conclusions-2004' ? 'conclusions-2004/conclusions.yaml' : name.startsWith('poa-') ? 'poa/' : name === 'law-topics' || name === 'snapshots' ? `editorial/${name}/` : `${name}/`}`, `Every field of every entry of the collection "${name}", as in the content files`),
     /** How each column of the matching CSV encodes its field (see /data/ for the encodings). */
     columns,
     entries,

@@ -29,23 +29,8 @@ export const TOPIC_LABELS: Record<LawTopic, string> = {
   'statelessness-determination': 'Statelessness determination and protection of stateless persons',
 };
 
-/**
- * PoA paragraphs bearing on legislation for each topic. Chapter II.B (paras 39–49) asks for the
- * legislation; the IDP/formerly-deported topic has no paragraph there, so it points to the
- * principles (14, 21) and to the return/resettlement paragraph that names legal measures (81).
- */
-export const TOPIC_POA_PARAGRAPHS: Record<LawTopic, readonly number[]> = {
-  'refugees-asylum': [43, 13],
-  'citizenship-statelessness': [44, 47, 95],
-  'migration-entry-stay': [39, 40, 41],
-  'labour-migration': [40],
-  trafficking: [42],
-  'idps-formerly-deported': [14, 21, 81],
-  // Paragraphs whose text asks for return and readmission arrangements and agreements.
-  'readmission-agreements': [82, 84, 122, 125],
-  // Paragraphs asking for measures on statelessness beyond citizenship law (44 covers that).
-  'statelessness-determination': [95, 107],
-};
+/** The Geneva Conference as the first date of each topic's history on a country page (its date is the Programme of Action's). */
+export const CONFERENCE_HISTORY_LABEL = 'May 1996 (Geneva Conference)';
 
 export const KIND_LABELS: Record<string, string> = {
   law: 'Law',

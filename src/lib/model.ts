@@ -6,7 +6,8 @@
 import type { CollectionName } from './content/collections.ts';
 import type { AssertionFile } from '../schemas/assertion.ts';
 import type { Category } from '../schemas/category.ts';
-import { COUNTRY_IDS, type CountryId } from '../schemas/common.ts';
+import { COUNTRY_IDS, type CountryId, type LawTopic } from '../schemas/common.ts';
+import type { LawTopicEntry, Snapshot } from '../schemas/editorial.ts';
 import type { Conclusion } from '../schemas/conclusion.ts';
 import type { Country } from '../schemas/country.ts';
 import type { SourceDocument } from '../schemas/document.ts';
@@ -43,6 +44,10 @@ export interface RawContent {
   organizations: Organization[];
   memberships: MembershipFile[];
   statistics: Statistic[];
+  /** Which PoA paragraphs each legislation topic answers to (content/editorial/law-topics/). */
+  lawTopics?: LawTopicEntry[];
+  /** The dated views of the matrices at the source documents' dates (content/editorial/snapshots/). */
+  snapshots?: Snapshot[];
   /** Where each entry was read from (relative to the project root), by collection and entry id. */
   files?: ContentFiles;
 }
@@ -95,6 +100,10 @@ export interface Model extends RawContent {
   coverageByCountry: Map<CountryId, LawCoverage>;
   documentBySource: Map<string, SourceDocument>;
   organizationById: Map<string, Organization>;
+  /** PoA paragraphs bearing on legislation on each topic, in the order shown. */
+  poaParagraphsByTopic: Map<LawTopic, readonly number[]>;
+  /** The views of the matrices at the source documents' dates, oldest first. */
+  snapshots: Snapshot[];
   /** Seed source id -> published units with their line ranges, for linking citations. */
   seedAnchors: Map<string, AnchoredRange[]>;
   /** The address where a cited seed passage is published, in the language of `r` (undefined for web sources). */
@@ -171,6 +180,8 @@ export function buildModel(raw: RawContent): Model {
     coverageByCountry: new Map(raw.lawCoverage.map((c) => [c.country, c])),
     documentBySource: new Map(raw.documents.map((d) => [d.source, d])),
     organizationById: new Map(raw.organizations.map((o) => [o.id, o])),
+    poaParagraphsByTopic: new Map((raw.lawTopics ?? []).map((t) => [t.id, t.poaParagraphs])),
+    snapshots: [...(raw.snapshots ?? [])].sort((a, b) => a.slug.localeCompare(b.slug)),
     seedAnchors,
     seedHref(sourceId, lines, r = routes()) {
       const source = model.sourceById.get(sourceId);
@@ -222,6 +233,8 @@ export function loadModel(): Promise<Model> {
       organizations: data('organizations', await getCollection('organizations')),
       memberships: data('memberships', await getCollection('memberships')),
       statistics: data('statistics', await getCollection('statistics')),
+      lawTopics: data('lawTopics', await getCollection('lawTopics')),
+      snapshots: data('snapshots', await getCollection('snapshots')),
       files,
     });
   })();

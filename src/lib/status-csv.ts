@@ -7,14 +7,13 @@
 import { buildMatrix } from './derive/matrix.ts';
 import { STATE_LABELS } from './derive/status.ts';
 import type { Model } from './model.ts';
-import { SNAPSHOTS, orderedTreaties, snapshotDate } from './views/matrix.ts';
-import { buildSnapshotExtras } from './views/snapshots.ts';
+import { orderedTreaties, snapshotDate } from './views/matrix.ts';
 
 export const STATUS_COLUMNS = ['at', 'country', 'country_name', 'treaty', 'treaty_name', 'state', 'state_label', 'deciding_action', 'deciding_date', 'deciding_effective', 'as_of', 'as_last_recorded', 'stale', 'declarations'] as const;
 
 /** The dates of the document snapshots (as the snapshot pages use them), oldest first. */
 export function snapshotDates(model: Model): { slug: string; document: string; date: string }[] {
-  return SNAPSHOTS.map((s) => ({ slug: s.slug, document: s.document, date: buildSnapshotExtras(model, s.slug).matrixDate ?? snapshotDate(model, s.document) }));
+  return model.snapshots.map((s) => ({ slug: s.slug, document: s.document, date: s.matrixDate ?? snapshotDate(model, s.document) }));
 }
 
 function cell(value: string): string {

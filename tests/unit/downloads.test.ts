@@ -34,6 +34,7 @@ beforeAll(() => {
     categories: of('categories'), conclusions: of('conclusions'), documents: of('documents'), laws: of('laws'),
     lawCoverage: of('lawCoverage'), assertions: of('assertions'), organizations: of('organizations'),
     memberships: of('memberships'), statistics: of('statistics'),
+    lawTopics: of('lawTopics'), snapshots: of('snapshots'),
   };
   model = buildModel(raw);
 }, 120_000);

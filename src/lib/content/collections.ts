@@ -8,6 +8,7 @@ import { assertionFileSchema } from '../../schemas/assertion.ts';
 import { categorySchema } from '../../schemas/category.ts';
 import { conclusionSchema } from '../../schemas/conclusion.ts';
 import { countrySchema } from '../../schemas/country.ts';
+import { lawTopicSchema, snapshotSchema } from '../../schemas/editorial.ts';
 import { sourceDocumentSchema } from '../../schemas/document.ts';
 import { lawCoverageSchema } from '../../schemas/law-coverage.ts';
 import { lawSchema } from '../../schemas/law.ts';
@@ -54,6 +55,9 @@ export const COLLECTIONS = [
   { name: 'organizations', shape: 'entry', dir: 'organizations', schema: organizationSchema, idField: 'id' },
   { name: 'memberships', shape: 'entry', dir: 'memberships', schema: membershipFileSchema, idField: 'organization' },
   { name: 'statistics', shape: 'entry', dir: 'statistics', schema: statisticSchema, idField: 'id' },
+  // Editorial choices kept as data: the PoA paragraphs of each legislation topic, the matrices' dated views.
+  { name: 'lawTopics', shape: 'entry', dir: 'editorial/law-topics', schema: lawTopicSchema, idField: 'id' },
+  { name: 'snapshots', shape: 'entry', dir: 'editorial/snapshots', schema: snapshotSchema, idField: 'slug' },
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];

@@ -13,10 +13,9 @@ import { localProse, localProseOptional, localTitle, type LocalText } from '../.
 import { i18n } from '../../i18n/index.ts';
 import { compareAssertionFile, type CellComparison } from '../derive/assertions.ts';
 import { statusAt, type Status } from '../derive/status.ts';
-import { TOPIC_POA_PARAGRAPHS } from '../labels.ts';
+import { CONFERENCE_HISTORY_LABEL } from '../labels.ts';
 import type { Model } from '../model.ts';
 import { files, localizePath, type Lang } from '../routes.ts';
-import { LEGISLATION_HISTORY_DATES } from './legislation.ts';
 import { legislationCell, type LegislationCell } from '../derive/legislation.ts';
 import { membershipAt } from '../derive/membership.ts';
 import { orderedTreaties } from './matrix.ts';
@@ -135,6 +134,18 @@ function recordReason(record: CountryRecord | undefined, status: Status, lang: L
   return localProse(status.reason, ru, lang);
 }
 
+/**
+ * Dates at which a country page shows, per topic, which acts were law: the Geneva Conference (the
+ * date of the Programme of Action) and the dates of the document snapshots.
+ */
+function legislationHistory(model: Model): { at: string; label: string }[] {
+  const conference = model.sourceById.get('seed-1996-poa')?.date;
+  return [
+    ...(conference ? [{ at: conference, label: CONFERENCE_HISTORY_LABEL }] : []),
+    ...model.snapshots.map((s) => ({ at: s.legislation.at, label: s.legislation.historyLabel })),
+  ];
+}
+
 export function buildCountryPageData(model: Model, id: CountryId, lang: Lang = 'en', say: StatusSay = ENGLISH_STATUS): CountryPageData {
   const { t, r, date } = i18n(lang);
   const country = model.countryById.get(id);
@@ -201,13 +212,13 @@ export function buildCountryPageData(model: Model, id: CountryId, lang: Lang = '
       label: t.labels.topic[topic],
       state: cell.state,
       stateLabel: t.labels.legislationState[cell.state],
-      paragraphs: TOPIC_POA_PARAGRAPHS[topic].map((n) => ({ href: r.poaParagraph(n), label: t.country.paragraph(n) })),
+      paragraphs: (model.poaParagraphsByTopic.get(topic) ?? []).map((n) => ({ href: r.poaParagraph(n), label: t.country.paragraph(n) })),
       ...(note ? { note } : {}),
       laws: laws.filter((l) => l.topics.includes(topic)).map(lawItem),
       ...(cell.search
         ? { search: { date: date(cell.search.date), result: localProse(cell.search.result, cell.search.resultRu, lang), queries: cell.search.queries, consulted: cell.search.consulted } }
         : {}),
-      history: LEGISLATION_HISTORY_DATES.map(({ at }) => {
+      history: legislationHistory(model).map(({ at }) => {
         const past = legislationCell(id, topic, at, model.laws, model.lawById, coverage);
         return { state: past.state, stateLabel: t.labels.legislationState[past.state], acts: [...past.acts, ...past.unverified].map((l) => lawLink(l, lang)) };
       }),
@@ -274,7 +285,7 @@ export function buildCountryPageData(model: Model, id: CountryId, lang: Lang = '
     today,
     profile,
     timeline,
-    historyLabels: LEGISLATION_HISTORY_DATES.map(({ at, label }) => (lang === 'en' ? label : (t.country.historyDates[at] ?? label))),
+    historyLabels: legislationHistory(model).map(({ at, label }) => (lang === 'en' ? label : (t.country.historyDates[at] ?? label))),
     lawsByTopic,
     otherLaws: laws.filter((l) => l.topics.length === 0).map((l) => lawLink(l, lang)),
     memberships,

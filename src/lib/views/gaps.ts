@@ -10,7 +10,7 @@ import type { Treaty } from '../../schemas/treaty.ts';
 import type { Conclusion } from '../../schemas/conclusion.ts';
 import { cellDetail, cellStatus, STATE_LABELS, type PartyState, type Status } from '../derive/status.ts';
 import { encodeList, writeCsv } from '../csv.ts';
-import { LEGISLATION_STATE_LABELS, TOPIC_LABELS, TOPIC_POA_PARAGRAPHS } from '../labels.ts';
+import { LEGISLATION_STATE_LABELS, TOPIC_LABELS } from '../labels.ts';
 import type { Model } from '../model.ts';
 import { legislationCell, type LegislationState } from '../derive/legislation.ts';
 import { orderedTreaties } from './matrix.ts';
@@ -81,7 +81,7 @@ export function buildGapBrief(model: Model, id: CountryId, at: string): GapBrief
       label: TOPIC_LABELS[topic] ?? topic,
       state: cell.state,
       stateLabel: LEGISLATION_STATE_LABELS[cell.state],
-      poa: TOPIC_POA_PARAGRAPHS[topic] ?? [],
+      poa: model.poaParagraphsByTopic.get(topic) ?? [],
     };
     if (cell.note) row.note = cell.note;
     topics.push(row);

@@ -8,7 +8,6 @@ import { i18n } from '../../i18n/index.ts';
 import type { Citation } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Law } from '../../schemas/law.ts';
-import { TOPIC_POA_PARAGRAPHS } from '../labels.ts';
 import type { Model } from '../model.ts';
 import { files, type Lang } from '../routes.ts';
 import { lawTimeline, statusVerified } from '../derive/legislation.ts';
@@ -137,7 +136,7 @@ export function buildLawPageData(model: Model, id: string, lang: Lang): LawPageD
     const treaty = model.treatyById.get(tid);
     return { href: r.treaty(tid), text: treaty ? treatyShortName(treaty, lang) : { text: tid, lang: 'en' } };
   });
-  const paragraphs = [...new Set(law.topics.flatMap((topic) => TOPIC_POA_PARAGRAPHS[topic]))].sort((a, b) => a - b);
+  const paragraphs = [...new Set(law.topics.flatMap((topic) => model.poaParagraphsByTopic.get(topic) ?? []))].sort((a, b) => a - b);
   // The official record's value: a date in the page's language, the English title marked as English.
   const officialValue = (field: Law['seedClaims'][number]['field']): LocalText | undefined => {
     if (field === 'adopted' || field === 'inForce') return law[field] ? { text: date(law[field]), lang } : undefined;

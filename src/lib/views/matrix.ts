@@ -111,13 +111,6 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
   return data;
 }
 
-/** The document snapshots with their dates and the assertions shown beside them. */
-export const SNAPSHOTS = [
-  { slug: '2000', document: 'seed-2000-assessment', title: '2000: the assessment report, Appendix A' },
-  { slug: '2004', document: 'seed-2004-conclusions', title: '2004: the Minsk High-Level Review Meeting' },
-  { slug: '2011', document: 'seed-2011-unhcr-paper', title: '2011: the UNHCR background paper on Central Asia' },
-] as const;
-
 /** The as-of date of a snapshot: the date its document's statements describe. */
 export function snapshotDate(model: Model, document: string): string {
   const file = model.assertions.find((a) => a.document === document);

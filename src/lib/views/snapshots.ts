@@ -1,12 +1,12 @@
-/** What each document snapshot adds to the matrix: its exact date and, for 2011, the annexes rebuilt. */
+/** What a document snapshot adds to its matrix page: the date's note, a notice, the countries covered and memberships at the date. */
 import type { CountryId } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import { formatDate } from '../derive/dates.ts';
 import { membershipAt, type MembershipRole } from '../derive/membership.ts';
+import type { Snapshot } from '../../schemas/editorial.ts';
 import type { Model } from '../model.ts';
-
-export const CENTRAL_ASIA: readonly CountryId[] = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+import { snapshotDate } from './matrix.ts';
 
 export interface MembershipCell {
   member: boolean;
@@ -51,28 +51,25 @@ export interface SnapshotExtras {
   };
 }
 
-export function buildSnapshotExtras(model: Model, slug: string): SnapshotExtras {
-  if (slug === '2011') {
-    // The paper's annexes are dated to the Almaty conference of 15–16 March 2011 (seed 004, line 59).
-    const at = '2011-03-15';
-    const orgOrder = ['cis', 'csto', 'sco', 'eurasec', 'cica', 'eco'];
-    const organizations = orgOrder.map((id) => model.organizationById.get(id)).filter((o): o is Organization => o !== undefined);
-    return {
-      matrixDate: at,
-      countries: CENTRAL_ASIA,
-      dateNote: 'the Almaty conference for which the 2011 paper was written, 15–16 March 2011',
-      intro:
-        "The 2011 paper's annex tables of ratifications lost every cell in extraction. The matrix below is our reconstruction for the paper's date from the depositary records, marked as such; the five Central Asian states are the ones the paper covers, and the statements beside the cells are those its surviving text makes.",
-      memberships: {
-        at,
-        organizations,
-        rows: CENTRAL_ASIA.map((id) => model.countryById.get(id)).filter((c): c is Country => c !== undefined).map((country) => ({
-          country,
-          cells: organizations.map((o) => membershipCell(model, o.id, country.id, at)),
-        })),
-      },
+/** What the snapshot's record (content/editorial/snapshots.yaml) adds to its treaty matrix page. */
+export function buildSnapshotExtras(model: Model, snapshot: Snapshot): SnapshotExtras {
+  const extras: SnapshotExtras = {};
+  if (snapshot.matrixDate) extras.matrixDate = snapshot.matrixDate;
+  if (snapshot.dateNote) extras.dateNote = snapshot.dateNote;
+  if (snapshot.intro) extras.intro = snapshot.intro;
+  if (snapshot.countries) extras.countries = snapshot.countries;
+  if (snapshot.organizations) {
+    const at = snapshot.matrixDate ?? snapshotDate(model, snapshot.document);
+    const organizations = snapshot.organizations.map((id) => model.organizationById.get(id)).filter((o): o is Organization => o !== undefined);
+    const shown = snapshot.countries ?? model.countryList.map((c) => c.id);
+    extras.memberships = {
+      at,
+      organizations,
+      rows: shown.map((id) => model.countryById.get(id)).filter((c): c is Country => c !== undefined).map((country) => ({
+        country,
+        cells: organizations.map((o) => membershipCell(model, o.id, country.id, at)),
+      })),
     };
   }
-  if (slug === '2004') return { dateNote: 'the last day of the Minsk High-Level Review Meeting' };
-  return { dateNote: 'the document gives no day; acts dated within 2000 count' };
+  return extras;
 }
