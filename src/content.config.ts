@@ -1,5 +1,5 @@
 // Wires each collection in src/lib/content/collections.ts to an Astro loader. Nothing else lives
-// here: schemas are in src/schemas/, cross-entry checks in scripts/check-content.ts.
+// here: schemas are in src/schemas/, cross-entry checks are the rules in src/lib/content/rules/.
 // Every collection is declared by name (not built in a loop) so that Astro's generated types give
 // getCollection('laws') the type of lawSchema's output, with no casts in the model.
 import { defineCollection } from 'astro:content';
