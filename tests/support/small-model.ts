@@ -1,7 +1,15 @@
 /**
  * A small model for view tests: a few entries passed through the real schemas and buildModel,
- * so a view is tested on exactly what the pages give it, without reading content/.
+ * so a view is tested on exactly what the pages give it. Only the editorial data (the PoA
+ * paragraphs of each legislation topic, the snapshot dates) and the Programme of Action's source
+ * entry, whose date is the Conference's, are read from content/, as the site reads them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { lawTopicSchema, snapshotSchema } from '../../src/schemas/editorial.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 import { buildModel, type Model, type RawContent } from '../../src/lib/model.ts';
 import { countrySchema, type Country } from '../../src/schemas/country.ts';
 import { lawSchema, type Law } from '../../src/schemas/law.ts';
@@ -21,9 +29,14 @@ export const treaty = (data: Partial<Treaty> & { id: string }): Treaty =>
 
 export const coverage = (data: unknown): LawCoverage => lawCoverageSchema.parse(data);
 
+const CONTENT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
+const readDir = (dir: string) => readdirSync(join(CONTENT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f): unknown => parse(readFileSync(join(CONTENT, dir, f), 'utf8')));
+
 export function smallModel(parts: Partial<RawContent>): Model {
   return buildModel({
-    sources: [], countries: [], treaties: [], ratifications: [], poaParagraphs: [], poaHeadings: [], poaFootnotes: [],
+    lawTopics: readDir('editorial/law-topics').map((d) => lawTopicSchema.parse(d)),
+    snapshots: readDir('editorial/snapshots').map((d) => snapshotSchema.parse(d)),
+    sources: [sourceSchema.parse(parse(readFileSync(join(CONTENT, 'sources/seed-1996-poa.yaml'), 'utf8')))], countries: [], treaties: [], ratifications: [], poaParagraphs: [], poaHeadings: [], poaFootnotes: [],
     annexOne: undefined, annexTwo: undefined, categories: [], conclusions: [], documents: [], laws: [], lawCoverage: [],
     assertions: [], organizations: [], memberships: [], statistics: [],
     ...parts,
