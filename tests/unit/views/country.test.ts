@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCountryPageData } from '../../../src/lib/views/country.ts';
 import { buildGapBrief, buildGapBriefPage, gapBriefCsv } from '../../../src/lib/views/gaps.ts';
 import { routes } from '../../../src/lib/routes.ts';
+import { statusSay } from '../../../src/lib/views/words.ts';
+import { cellDetail, STATE_LABELS, type Status } from '../../../src/lib/derive/status.ts';
 import { membershipFileSchema, organizationSchema } from '../../../src/schemas/organization.ts';
 import { country, coverage, law, smallModel, treaty } from '../../support/small-model.ts';
 
@@ -108,5 +110,21 @@ describe('the gap brief view', () => {
     expect(csv).toContain('Trafficking in persons');
     expect(csv).toContain('/countries/kazakhstan/#topic-trafficking');
     expect(csv).not.toMatch(/[\u0400-\u04FF]/);
+  });
+});
+
+describe('how a status is said', () => {
+  const accession = { state: 'party', behind: false, stale: false, declarations: [], decidingEvent: { action: 'accession', date: '1998-12-15', sources: cite } } as unknown as Status;
+  const unknown = { state: 'unknown', behind: false, stale: false, declarations: [] } as unknown as Status;
+
+  it('keeps the derivation\'s own words on English pages', () => {
+    const say = statusSay('en');
+    expect([say.label('party'), say.detail(accession), say.actionLabel('accession')]).toEqual([STATE_LABELS.party, cellDetail(accession), 'Accession']);
+  });
+
+  it('says the state, the deciding act and its date in Russian on Russian pages', () => {
+    const say = statusSay('ru');
+    expect([say.label('party'), say.detail(accession), say.actionLabel('accession')]).toEqual(['Участник', 'присоединение от 15 декабря 1998 г.', 'Присоединение']);
+    expect([say.label('unknown'), say.detail(unknown)]).toEqual(['Неизвестно', 'не проверено']);
   });
 });
