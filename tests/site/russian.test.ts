@@ -43,10 +43,12 @@ function englishFragments(): string[] {
     .filter((s) => /\p{L}{2,}\s+\p{L}{2,}/u.test(s));
 }
 
-/** The text a reader sees as Russian: everything except elements marked with another language, code and scripts. */
+/** The interface text a reader sees in Russian: everything except content marked with its language or origin, code and scripts. */
 function russianText(html: string): string {
   const document = documentOf(html);
-  for (const el of document.querySelectorAll('script, style, code, [lang]:not([lang="ru"])')) el.remove();
+  // Set aside: text in another language, code, and Russian content (our translations, marked with their
+  // origin), which may quote an English term from its source, e.g. the status «In force» on EUR-Lex.
+  for (const el of document.querySelectorAll('script, style, code, [lang]:not([lang="ru"]), [data-origin]')) el.remove();
   const attrs = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
     ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
   );

@@ -1,6 +1,9 @@
 /** Interface strings of the page frame (header, navigation, footer), in Russian. */
 import type { Dictionary } from '../types.ts';
 
+/** A full stop at the end, unless the text already ends with one (a Russian date ends in «г.»). */
+const endSentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export const common: Dictionary['common'] = {
   siteTitle: 'Обсерватория миграционного права СНГ',
   siteDescription:
@@ -27,12 +30,12 @@ export const common: Dictionary['common'] = {
   aboutAndMethod: 'О сайте и методе',
   recentChanges: 'Последние изменения',
   followFeed: 'подписаться: лента Atom',
-  contentLastChanged: (date: string) => `Последнее изменение содержания: ${date}.`,
+  contentLastChanged: (date: string) => endSentence(`Последнее изменение содержания: ${date}`),
   contentLastChangedUnknown: 'Дата последнего изменения содержания в этой сборке недоступна.',
   editPage: 'Редактировать страницу',
   browseFiles: 'Файлы этой страницы',
   sourceFile: 'Исходный файл:',
-  lastChanged: (date: string) => `Последнее изменение: ${date}.`,
+  lastChanged: (date: string) => endSentence(`Последнее изменение: ${date}`),
   lastChangedUnknown: 'Дата последнего изменения в этой сборке недоступна.',
   languageSwitchLabel: 'Язык',
   otherLanguageName: 'English',
