@@ -17,5 +17,7 @@ import { data } from './data.ts';
 import { poa } from './poa.ts';
 import { conclusions } from './conclusions.ts';
 import { sources } from './sources.ts';
+import { matrix } from './matrix.ts';
+import { treaties } from './treaties.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data, poa, conclusions, sources };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data, poa, conclusions, sources, matrix, treaties };

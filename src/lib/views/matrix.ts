@@ -14,6 +14,9 @@ import { cellDetail, cellEvidence, STATE_LABELS, type CellEvidence, type Status 
 import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
 import { cellParts, type CellParts } from './cell.ts';
 import type { Model } from '../model.ts';
+import type { Lang } from '../routes.ts';
+import { dictionary } from '../../i18n/index.ts';
+import { statusText, type StatusText, type StatusWords } from './status-words.ts';
 
 export interface MatrixColumnGroup {
   family: TreatyFamily;
@@ -51,6 +54,16 @@ export interface MatrixPageData {
   cells: Map<string, MatrixCellView>;
   matrix: Matrix;
   comparison?: FileComparison;
+}
+
+/** The status words of a language (from the dictionary), as the browser script receives them. */
+export function statusWordsOf(lang: Lang): StatusWords {
+  return { ...dictionary(lang).matrix.client.words, lang } as StatusWords;
+}
+
+/** The status functions of a language. */
+export function statusTextOf(lang: Lang): StatusText {
+  return statusText(statusWordsOf(lang));
 }
 
 export const cellKey = (country: string, treaty: string) => `${country}|${treaty}`;

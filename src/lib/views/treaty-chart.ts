@@ -15,14 +15,15 @@ export interface PartiesPoint {
 
 export const CHART_FIRST_YEAR = 1991;
 
-export function partiesOverTime(model: Model, treatyId: string, today: string): PartiesPoint[] {
+/** `nameOf` gives the country names listed as joining or leaving (English by default). */
+export function partiesOverTime(model: Model, treatyId: string, today: string, nameOf: (country: Model['countryList'][number]) => string = (c) => c.name): PartiesPoint[] {
   const treaty = model.treatyById.get(treatyId);
   const lastYear = Number(today.slice(0, 4));
   const record = (country: string) => model.recordsByTreaty.get(treatyId)?.countries.find((r) => r.country === country);
   let before = new Set<string>();
   return range(CHART_FIRST_YEAR, lastYear + 1).map((year) => {
     const at = year === lastYear ? today : `${year}-12-31`;
-    const parties = new Set(model.countryList.filter((c) => cellStatus(record(c.id), at, treaty?.adopted).state === 'party').map((c) => c.name));
+    const parties = new Set(model.countryList.filter((c) => cellStatus(record(c.id), at, treaty?.adopted).state === 'party').map(nameOf));
     const point = { year, at, party: parties.size, joined: [...parties].filter((n) => !before.has(n)), left: [...before].filter((n) => !parties.has(n)) };
     before = parties;
     return point;
