@@ -57,5 +57,8 @@ describe('fill', () => {
   it('does not double a full stop when the value ends in one (Russian dates end in "г.")', () => {
     expect(fill('на {date}.', { date: '1 мая 2020 г.' })).toBe('на 1 мая 2020 г.');
     expect(fill('on {date}.', { date: '1 May 2020' })).toBe('on 1 May 2020.');
+    expect(fill('на {date}{changes}.', { date: '1 мая 2020 г.', changes: '' })).toBe('на 1 мая 2020 г.');
+    expect(fill('{a}.', { a: '...' })).toBe('...');
+    expect(fill('. {a}', { a: 1 })).toBe('. 1');
   });
 });

@@ -5,7 +5,6 @@ import type { PluralForms } from '../format.ts';
 /** Status words and everything the matrix script writes: JSON-safe templates ({name} is replaced, # is a number). */
 const client = {
   words: {
-    lang: 'en' as const,
     states: { ...STATE_LABELS },
     actions: {
       signature: 'signature', ratification: 'ratification', accession: 'accession', succession: 'succession', acceptance: 'acceptance',
@@ -37,7 +36,13 @@ const client = {
   },
   summary: '{total} cells shown on {date}: {counts}.',
   summaryCount: '{n} {label}',
-  staleSummary: { one: '# cell rests on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.', other: '# cells rest on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.' } as PluralForms,
+  staleSummary: {
+    one: '# cell rests on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.',
+    // English uses only "one" and "other"; the other forms keep the dictionaries' shapes alike.
+    few: '# cells rest on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.',
+    many: '# cells rest on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.',
+    other: '# cells rest on evidence more than five years older than {date} (marked {mark}): a later act may be missing from them.',
+  } as PluralForms,
   caption: 'Party status as last verified, shown for {date}: countries (rows, by region) × treaties (columns, by family)',
   changesHeading: 'Changes between {from} and {to} ({n})',
   changesFiltered: 'Only the countries and treaties shown by the filters are listed.',
@@ -49,6 +54,7 @@ const client = {
   panelClose: 'Close',
   panelCloseHidden: ' the panel on {country}, {treaty}',
   panelStatus: ' on {date}',
+  panelAdoptedOn: 'The treaty was adopted on {date}.',
   panelStale: 'The evidence is more than five years older than {date}: a later act may be missing.',
   panelNoAsOf: 'The date up to which the sources reflect the depositary is not recorded.',
   panelSource: 'Source: ',

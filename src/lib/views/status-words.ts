@@ -40,14 +40,17 @@ export interface StatusWords {
   articles: PluralForms;
 }
 
-/** "{date}" → value; unknown names stay as written, so a slip shows rather than vanishing. */
+/**
+ * "{date}" → value; unknown names stay as written, so a slip shows rather than vanishing. A value
+ * ending in a full stop ("6 июля 1993 г.") takes the place of a full stop that follows it.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, dot: string) => {
-    if (!(name in values)) return whole;
-    const value = String(values[name]);
-    // A value ending in a full stop ("6 июля 1993 г.") takes the place of the template's own.
-    return dot && value.endsWith('.') ? value : value + dot;
-  });
+  let out = '';
+  for (const [i, piece] of template.split(/\{(\w+)\}/).entries()) {
+    if (i % 2 === 1) out += piece in values ? String(values[piece]) : `{${piece}}`;
+    else out += out.endsWith('.') && piece.startsWith('.') && i > 0 ? piece.slice(1) : piece;
+  }
+  return out;
 }
 
 /** The status functions for one language. */
