@@ -7,84 +7,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.ts';
-import { readBuilt } from '../support/dist.ts';
-import { recordsFromRows, type RatificationRow } from '../../src/lib/derive/records-data.ts';
 import { cellStatus } from '../../src/lib/derive/status.ts';
-import type { RatificationFile } from '../../src/schemas/ratification.ts';
+import { expectCoherent as coherent, matrixFacts, seen, type MatrixFacts, type Seen } from '../support/matrix-view.ts';
 
 const site = useBuiltSite();
 
-let records: Map<string, RatificationFile>;
-let treaties: { id: string; family: string; adopted: string | null; shortName: string }[];
-let countries: { id: string; name: string; region: string }[];
+let facts: MatrixFacts;
+let records: MatrixFacts['records'];
+let treaties: MatrixFacts['treaties'];
+let countries: MatrixFacts['countries'];
 beforeAll(() => {
-  records = recordsFromRows((JSON.parse(readBuilt('data/ratifications.json')) as { records: RatificationRow[] }).records);
-  treaties = (JSON.parse(readBuilt('data/treaties.json')) as { treaties: typeof treaties }).treaties;
-  countries = (JSON.parse(readBuilt('data/countries.json')) as { countries: typeof countries }).countries;
+  facts = matrixFacts();
+  ({ records, treaties, countries } = facts);
 });
+const expectCoherent = (view: Seen, filter: { family?: string; region?: string; at: string }, label: string) => coherent(facts, view, filter, label);
 const FAMILIES = () => [...new Set(treaties.map((t) => t.family))];
 const REGIONS = () => [...new Set(countries.map((c) => c.region))];
-
-interface Seen {
-  problems: string[];
-  columns: string[];
-  rows: { country: string; header: string; region: string; cells: { treaty: string; country: string; state: string }[] }[];
-  at: string;
-}
-
-/** What a person sees: the visible column headers, and for every visible row its header and cells, matched by position. */
-function seen(page: Page): Promise<Seen> {
-  return page.evaluate(() => {
-    const table = document.querySelector<HTMLTableElement>('#treaty-matrix')!;
-    const visible = (e: Element) => e.checkVisibility();
-    const columns = [...table.querySelectorAll<HTMLElement>('thead th.col')].filter(visible);
-    const problems: string[] = [];
-    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-country]')].filter(visible).map((tr) => {
-      const header = tr.querySelector<HTMLElement>('th[scope=row]')!;
-      const h = header.getBoundingClientRect();
-      const cells = [...tr.querySelectorAll<HTMLTableCellElement>('td')].filter(visible);
-      if (cells.length !== columns.length) problems.push(`${tr.dataset['country']}: ${cells.length} cells under ${columns.length} column headers`);
-      for (const td of cells) {
-        const r = td.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        const column = columns.find((th) => {
-          const b = th.getBoundingClientRect();
-          return b.left <= x && x < b.right;
-        });
-        if (column?.dataset['treaty'] !== td.dataset['treaty']) problems.push(`${td.dataset['country']}/${td.dataset['treaty']} stands under the header of ${column?.dataset['treaty'] ?? 'no column'}`);
-        if (!(h.top <= y && y < h.bottom)) problems.push(`${td.dataset['country']}/${td.dataset['treaty']} is not beside its row header`);
-      }
-      return {
-        country: tr.dataset['country'] ?? '',
-        header: header.querySelector('a')?.textContent ?? '',
-        region: tr.closest('tbody')?.dataset['region'] ?? '',
-        cells: cells.map((td) => ({ treaty: td.dataset['treaty'] ?? '', country: td.dataset['country'] ?? '', state: td.dataset['state'] ?? '' })),
-      };
-    });
-    return { problems, columns: columns.map((c) => c.dataset['treaty'] ?? ''), rows, at: table.dataset['at'] ?? '' };
-  });
-}
-
-/** Every check that a view is right for a filter and a date. */
-function expectCoherent(view: Seen, filter: { family?: string; region?: string; at: string }, label: string): void {
-  expect(view.problems, label).toEqual([]);
-  expect(view.at, label).toBe(filter.at);
-  const expectedColumns = treaties.filter((t) => !filter.family || t.family === filter.family).map((t) => t.id);
-  expect([...view.columns].sort(), label).toEqual([...expectedColumns].sort());
-  const expectedRows = countries.filter((c) => !filter.region || c.region === filter.region).map((c) => c.id);
-  expect(view.rows.map((r) => r.country).sort(), label).toEqual([...expectedRows].sort());
-  for (const row of view.rows) {
-    expect(row.header, label).toBe(countries.find((c) => c.id === row.country)?.name);
-    if (filter.region) expect(row.region, label).toBe(filter.region);
-    for (const cell of row.cells) {
-      expect(cell.country, label).toBe(row.country);
-      const record = records.get(cell.treaty)?.countries.find((c) => c.country === cell.country);
-      const adopted = treaties.find((t) => t.id === cell.treaty)?.adopted;
-      expect(cell.state, `${label}: ${cell.country}/${cell.treaty}`).toBe(cellStatus(record, filter.at, adopted).state);
-    }
-  }
-}
 
 async function openMatrix(page: Page, query = ''): Promise<void> {
   await page.goto(`${site.server.origin}/matrix/${query}`);

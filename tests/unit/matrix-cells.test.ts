@@ -4,8 +4,10 @@ import { countryRecordSchema, ratificationFileSchema } from '../../src/schemas/r
 import { beforeAdoption, cellStatus, statusAt } from '../../src/lib/derive/status.ts';
 import { buildMatrix, countStates } from '../../src/lib/derive/matrix.ts';
 import { recordsFromRows, rowsFromRecords } from '../../src/lib/derive/records-data.ts';
-import { cellAttributes, cellInnerHtml, cellParts, STATE_LEGEND, STATE_SYMBOLS } from '../../src/lib/views/cell.ts';
-import { parseState, stateToSearch, type StateContext } from '../../src/lib/views/matrix-state.ts';
+import { cellAttributes, cellInnerHtml, cellParts, LEGEND_STATES, STATE_SYMBOLS } from '../../src/lib/views/cell.ts';
+import { statusTextOf, statusWordsOf } from '../../src/lib/views/matrix.ts';
+import { dictionary } from '../../src/i18n/index.ts';
+import { parseState, stateToSearch, type StateContext, type StateMessages } from '../../src/lib/views/matrix-state.ts';
 
 const cite = [{ source: 'echr-text-article-59-booklet', locator: 'Article 59' }];
 const record = (data: unknown) => countryRecordSchema.parse(data);
@@ -46,7 +48,7 @@ describe('cell states', () => {
 
 describe('one cell rendering for server and browser', () => {
   const status = statusAt(record({ country: 'KAZ', events: [{ action: 'accession', date: '1999-01-15', sources: cite }] }), '2026-01-01');
-  const parts = cellParts({ country: 'KAZ', countryName: 'Kazakhstan', treaty: 'refugee-convention-1951', treatyName: '1951 <Refugee> Convention', family: 'refugees', status });
+  const parts = cellParts({ country: 'KAZ', countryName: 'Kazakhstan', treaty: 'refugee-convention-1951', treatyName: '1951 <Refugee> Convention', family: 'refugees', status }, statusTextOf('en'));
   it('shows a symbol and the year, and writes the full statement with country and treaty as text', () => {
     expect(parts).toMatchObject({ symbol: '●', year: '1999', label: 'Party', detail: 'accession, 15 January 1999' });
     const html = cellInnerHtml(parts);
@@ -58,11 +60,22 @@ describe('one cell rendering for server and browser', () => {
   it('every state has its own symbol and legend entry', () => {
     const symbols = Object.values(STATE_SYMBOLS);
     expect(new Set(symbols).size).toBe(symbols.length);
-    expect(STATE_LEGEND.map((l) => l.state).sort()).toEqual(Object.keys(STATE_SYMBOLS).sort());
+    expect([...LEGEND_STATES].sort()).toEqual(Object.keys(STATE_SYMBOLS).sort());
+    for (const lang of ['en', 'ru'] as const) for (const state of LEGEND_STATES) expect(dictionary(lang).matrix.legendText[state]).toBeTruthy();
+  });
+  it('a Russian cell says the status in Russian, links to the Russian record and marks an English treaty name', () => {
+    const ru = cellParts({ country: 'KAZ', countryName: 'Казахстан', treaty: 'refugee-convention-1951', treatyName: '1951 Refugee Convention', treatyLang: 'en', family: 'refugees', status }, statusTextOf('ru'));
+    expect(ru).toMatchObject({ label: 'Участник', detail: 'присоединение от 15 января 1999 г.', href: '/ru/treaties/refugee-convention-1951/#country-KAZ' });
+    const html = cellInnerHtml(ru);
+    expect(html).toContain('<span class="where-treaty" lang="en">1951 Refugee Convention</span>');
+    expect(html).toContain('<span class="where-country">Казахстан</span>');
   });
 });
 
 describe('matrix state in the address', () => {
+  const messages = (lang: 'en' | 'ru') => ({ ...dictionary(lang).matrix.client, words: statusWordsOf(lang) }) as unknown as StateMessages;
+  const en = messages('en');
+  const ru = messages('ru');
   const ctx: StateContext = {
     today: '2026-11-29',
     earliest: '1948-01-01',
@@ -70,17 +83,25 @@ describe('matrix state in the address', () => {
     families: new Map([['regional', 'CIS regional']]),
   };
   it('reads and writes the same state', () => {
-    const { state, notices } = parseState('?at=2004-04-16&compare=1996-05-31&region=central-asia&family=regional', ctx);
+    const { state, notices } = parseState('?at=2004-04-16&compare=1996-05-31&region=central-asia&family=regional', ctx, en);
     expect(notices).toEqual([]);
     expect(state).toEqual({ at: '2004-04-16', compare: '1996-05-31', region: 'central-asia', family: 'regional', view: 'compact' });
     expect(stateToSearch(state, ctx.today)).toBe('?at=2004-04-16&compare=1996-05-31&region=central-asia&family=regional');
     expect(stateToSearch({ ...state, at: ctx.today, compare: '', region: '', family: '' }, ctx.today)).toBe('');
   });
   it('ignores unknown ids and bad dates, saying what and why', () => {
-    const { state, notices } = parseState('?at=2023-02-30&compare=2099-01-01&region=mars&family=regional', ctx);
+    const { state, notices } = parseState('?at=2023-02-30&compare=2099-01-01&region=mars&family=regional', ctx, en);
     expect(state).toMatchObject({ at: ctx.today, compare: '', region: '', family: 'regional' });
     expect(notices.join(' ')).toMatch(/“2023-02-30” is not a date/);
     expect(notices.join(' ')).toMatch(/after the date of the data/);
     expect(notices.join(' ')).toMatch(/Region “mars” is not one of central-asia/);
+  });
+  it('says the same in Russian on the Russian page, with Russian dates', () => {
+    const { notices } = parseState('?at=2023-02-30&compare=2099-01-01&region=mars', ctx, ru);
+    expect(notices).toEqual([
+      'Дата: «2023-02-30» — не дата: напишите её в виде ГГГГ-ММ-ДД, например 2026-11-29. Матрица показывает 29 ноября 2026 г.',
+      'Дата сравнения: 1 января 2099 г. — позже даты данных (29 ноября 2026 г.). Сравнение не показано.',
+      'Регион «mars» не входит в список central-asia: показаны все регионы.',
+    ]);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * One treaty-matrix cell, rendered in one place for the server (TreatyMatrix.astro) and the
  * browser (src/scripts/matrix.ts): its attributes and its inner HTML come from the functions
- * below, so a change to what a cell shows is made once. Client-safe: no content or zod imports.
+ * below, so a change to what a cell shows is made once. The words come from a StatusText in the
+ * page's language (src/lib/views/status-words.ts). Client-safe: no content or zod imports.
  *
  * A compact cell shows a symbol (which reads without colour) and the year of the deciding act;
  * the full status, the act and its date, the country and the treaty are in the link's text
  * (its accessible name), shown in the detailed view and, on phones, next to the symbol.
  */
-import { cellDetail, cellEvidence, DECLARATIONS_MARK, STALE_MARK, STATE_LABELS, type CellEvidence, type PartyState, type Status } from '../derive/status.ts';
+import { DECLARATIONS_MARK, STALE_MARK, type CellEvidence, type PartyState, type Status } from '../derive/status.ts';
+import { routes } from '../routes.ts';
+import type { StatusText } from './status-words.ts';
 
 /** Symbols that tell the states apart without colour; the legend explains each. */
 export const STATE_SYMBOLS: Record<PartyState, string> = {
@@ -21,17 +24,8 @@ export const STATE_SYMBOLS: Record<PartyState, string> = {
   'not-adopted': '–',
 };
 
-/** Legend text for each state, in the order shown. */
-export const STATE_LEGEND: { state: PartyState; text: string }[] = [
-  { state: 'party', text: 'ratification, accession, succession, acceptance or approval deposited (year of the act)' },
-  { state: 'signed', text: 'signed, not ratified (year of signature)' },
-  { state: 'not-party', text: 'open to it, but no binding act by this date' },
-  { state: 'denounced', text: 'denounced or withdrawn (year)' },
-  { state: 'ceased', text: 'ceased to be party without a denunciation, e.g. on expulsion (year)' },
-  { state: 'not-open', text: "the treaty's own terms close it to this State (e.g. ECHR Article 59: members of the Council of Europe only)" },
-  { state: 'not-adopted', text: 'the date is before the treaty was adopted' },
-  { state: 'unknown', text: 'not verified from a depositary record' },
-];
+/** The order of the states in the legend (their words are in the dictionary's matrix.legendText). */
+export const LEGEND_STATES: readonly PartyState[] = ['party', 'signed', 'not-party', 'denounced', 'ceased', 'not-open', 'not-adopted', 'unknown'];
 
 export interface CellInput {
   country: string;
@@ -40,6 +34,11 @@ export interface CellInput {
   treatyName: string;
   family: string;
   status: Status;
+  /** The treaty's adoption date (the detail of a "not yet adopted" cell names it). */
+  adopted?: string | null;
+  /** Language of the country and treaty names when it is not the page's (an English name on a Russian page). */
+  countryLang?: string;
+  treatyLang?: string;
 }
 
 export interface CellParts extends CellInput {
@@ -53,7 +52,7 @@ export interface CellParts extends CellInput {
   evidence: CellEvidence;
 }
 
-export function cellParts(input: CellInput): CellParts {
+export function cellParts(input: CellInput, text: StatusText): CellParts {
   const { status } = input;
   const e = status.decidingEvent;
   const year = e && (status.state === 'party' || status.state === 'signed' || status.state === 'denounced' || status.state === 'ceased') ? e.date.slice(0, 4) : '';
@@ -62,10 +61,10 @@ export function cellParts(input: CellInput): CellParts {
     state: status.state,
     symbol: STATE_SYMBOLS[status.state],
     year,
-    label: STATE_LABELS[status.state],
-    detail: cellDetail(status),
-    href: `/treaties/${input.treaty}/#country-${input.country}`,
-    evidence: cellEvidence(status),
+    label: text.label(status.state),
+    detail: text.detail(status, input.adopted),
+    href: routes(text.words.lang).treatyCountry(input.treaty, input.country),
+    evidence: text.evidence(status),
   };
 }
 
@@ -86,6 +85,8 @@ export function cellAttributes(parts: CellParts): Record<string, string> {
 /** Attributes cellAttributes may leave out, to be removed when a cell is re-rendered. */
 export const OPTIONAL_CELL_ATTRIBUTES = ['data-stale'] as const;
 
+const langOf = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : '');
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
@@ -100,7 +101,7 @@ export function cellInnerHtml(parts: CellParts): string {
     `<span class="yr" aria-hidden="true">${h(parts.year)}</span>` +
     `<span class="cell-marks" aria-hidden="true">${parts.evidence.stale ? `<span class="mark-stale">${STALE_MARK}</span>` : ''}${parts.evidence.declarations > 0 ? `<span class="mark-declarations">${DECLARATIONS_MARK}</span>` : ''}</span>` +
     `<span class="full"><span class="state">${h(parts.label)}</span><span class="sep">, </span><span class="cell-detail">${h(parts.detail)}</span></span>` +
-    `<span class="where"><span class="where-sep">: </span><span class="where-country">${h(parts.countryName)}</span><span class="where-sep">, </span><span class="where-treaty">${h(parts.treatyName)}</span></span>` +
+    `<span class="where"><span class="where-sep">: </span><span class="where-country"${langOf(parts.countryLang)}>${h(parts.countryName)}</span><span class="where-sep">, </span><span class="where-treaty"${langOf(parts.treatyLang)}>${h(parts.treatyName)}</span></span>` +
     `<span class="visually-hidden cell-evidence">${parts.evidence.words ? `; ${h(parts.evidence.words)}` : ''}</span>` +
     `</a>`
   );

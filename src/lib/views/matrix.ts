@@ -7,16 +7,17 @@ import { REGION_IDS, TREATY_FAMILIES, type CountryId, type RegionId, type Treaty
 import type { Country } from '../../schemas/country.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import { compareAssertionFile, type CellComparison, type FileComparison } from '../derive/assertions.ts';
-import { formatDate, sortPartialDates } from '../derive/dates.ts';
+import { sortPartialDates } from '../derive/dates.ts';
+import { formatDate, plural, type PluralForms } from '../../i18n/format.ts';
 import { contextLabel } from '../derive/poa.ts';
-import { buildMatrix, type Matrix } from '../derive/matrix.ts';
-import { cellDetail, cellEvidence, STATE_LABELS, type CellEvidence, type Status } from '../derive/status.ts';
-import { FAMILY_LABELS, REGION_LABELS } from '../labels.ts';
+import { buildMatrix, countStates, unverifiedCells, type Matrix } from '../derive/matrix.ts';
+import { STALE_MARK, type CellEvidence, type Status } from '../derive/status.ts';
 import { cellParts, type CellParts } from './cell.ts';
 import type { Model } from '../model.ts';
-import type { Lang } from '../routes.ts';
+import { LOCALES, routes, type Lang } from '../routes.ts';
 import { dictionary } from '../../i18n/index.ts';
-import { statusText, type StatusText, type StatusWords } from './status-words.ts';
+import { fill, statusText, type StatusText, type StatusWords } from './status-words.ts';
+import { lawTitle, localTitle, type LocalText } from '../../i18n/content.ts';
 
 export interface MatrixColumnGroup {
   family: TreatyFamily;
@@ -54,11 +55,15 @@ export interface MatrixPageData {
   cells: Map<string, MatrixCellView>;
   matrix: Matrix;
   comparison?: FileComparison;
+  lang: Lang;
+  /** Country and treaty names in the page's language (English, marked, where no Russian one is recorded). */
+  countryNames: Map<string, LocalText>;
+  treatyNames: Map<string, LocalText>;
 }
 
 /** The status words of a language (from the dictionary), as the browser script receives them. */
 export function statusWordsOf(lang: Lang): StatusWords {
-  return { ...dictionary(lang).matrix.client.words, lang } as StatusWords;
+  return { ...dictionary(lang).matrix.client.words, lang } as unknown as StatusWords;
 }
 
 /** The status functions of a language. */
@@ -75,7 +80,12 @@ export function orderedTreaties(model: Model, families: readonly TreatyFamily[] 
     .sort((a, b) => TREATY_FAMILIES.indexOf(a.family) - TREATY_FAMILIES.indexOf(b.family) || sortPartialDates(a.adopted ?? '9999', b.adopted ?? '9999') || a.id.localeCompare(b.id));
 }
 
-export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[] } = {}): MatrixPageData {
+export function buildMatrixPageData(model: Model, at: string, options: { assertionsOf?: string; families?: readonly TreatyFamily[]; countries?: readonly CountryId[]; lang?: Lang } = {}): MatrixPageData {
+  const lang = options.lang ?? 'en';
+  const t = dictionary(lang);
+  const text = statusTextOf(lang);
+  const countryNames = new Map(model.countryList.map((c) => [c.id as string, localTitle(c.name, c.nameRu, lang)]));
+  const treatyNames = new Map(model.treaties.map((tr) => [tr.id, lang === 'ru' && tr.shortNameRu ? { text: tr.shortNameRu, lang: 'ru' } : { text: tr.shortName, lang: 'en' }]));
   const treaties = orderedTreaties(model, options.families);
   const countries = model.countryList.filter((c) => !options.countries || options.countries.includes(c.id));
   const matrix = buildMatrix(at, countries.map((c) => c.id), treaties.map((t) => t.id), model.recordsByTreaty, (id) => model.treatyById.get(id)?.adopted);
@@ -89,23 +99,24 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
   const cells = new Map<string, MatrixCellView>();
   for (const row of matrix.cells) {
     for (const cell of row) {
-      const view: MatrixCellView = {
-        country: cell.country,
-        treaty: cell.treaty,
-        state: cell.status.state,
-        label: STATE_LABELS[cell.status.state],
-        detail: cellDetail(cell.status),
-        href: `/treaties/${cell.treaty}/#country-${cell.country}`,
-        evidence: cellEvidence(cell.status),
-        parts: cellParts({
+      const treaty = model.treatyById.get(cell.treaty);
+      const countryName = countryNames.get(cell.country) ?? { text: cell.country, lang };
+      const treatyName = treatyNames.get(cell.treaty) ?? { text: cell.treaty, lang };
+      const parts = cellParts(
+        {
           country: cell.country,
-          countryName: model.countryById.get(cell.country)?.name ?? cell.country,
+          countryName: countryName.text,
           treaty: cell.treaty,
-          treatyName: model.treatyById.get(cell.treaty)?.shortName ?? cell.treaty,
-          family: model.treatyById.get(cell.treaty)?.family ?? '',
+          treatyName: treatyName.text,
+          family: treaty?.family ?? '',
           status: cell.status,
-        }),
-      };
+          adopted: treaty?.adopted ?? null,
+          ...(countryName.lang !== lang ? { countryLang: countryName.lang } : {}),
+          ...(treatyName.lang !== lang ? { treatyLang: treatyName.lang } : {}),
+        },
+        text,
+      );
+      const view: MatrixCellView = { country: cell.country, treaty: cell.treaty, state: cell.status.state, label: parts.label, detail: parts.detail, href: parts.href, evidence: parts.evidence, parts };
       const stated = statementFor.get(cellKey(cell.country, cell.treaty));
       if (stated) {
         view.statement = {
@@ -117,9 +128,9 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
       cells.set(cellKey(cell.country, cell.treaty), view);
     }
   }
-  const columnGroups = TREATY_FAMILIES.map((family) => ({ family, label: FAMILY_LABELS[family], treaties: treaties.filter((t) => t.family === family) })).filter((g) => g.treaties.length > 0);
-  const rowGroups = REGION_IDS.map((region) => ({ region, label: REGION_LABELS[region], countries: countries.filter((c) => c.region === region) })).filter((g) => g.countries.length > 0);
-  const data: MatrixPageData = { at, atLabel: formatDate(at), columnGroups, rowGroups, treaties, cells, matrix };
+  const columnGroups = TREATY_FAMILIES.map((family) => ({ family, label: t.labels.family[family], treaties: treaties.filter((t) => t.family === family) })).filter((g) => g.treaties.length > 0);
+  const rowGroups = REGION_IDS.map((region) => ({ region, label: t.labels.region[region], countries: countries.filter((c) => c.region === region) })).filter((g) => g.countries.length > 0);
+  const data: MatrixPageData = { at, atLabel: formatDate(at, lang), columnGroups, rowGroups, treaties, cells, matrix, lang, countryNames, treatyNames };
   if (comparison) data.comparison = comparison;
   return data;
 }
@@ -135,7 +146,9 @@ export function snapshotDate(model: Model, document: string): string {
  * What the matrix page's script needs to recompute cells and fill the cell panel, in one file
  * (/matrix/data.json, loaded on first use): the published ratification rows, treaty names and
  * adoption dates, the PoA paragraphs and 2004 conclusions naming each treaty, the national acts
- * implementing it, and the titles of the sources cited. Not a public download: /data/ is.
+ * implementing it (with their Russian titles where recorded), and the titles of the sources cited.
+ * Language-neutral: one file serves both sites (names and strings come from the page). Not a
+ * public download: /data/ is.
  */
 export function matrixClientData(model: Model, rows: readonly { sources: string[] }[]) {
   const cited = new Set(rows.flatMap((r) => r.sources));
@@ -149,7 +162,10 @@ export function matrixClientData(model: Model, rows: readonly { sources: string[
       poa: (model.paragraphsByTreaty.get(t.id) ?? []).map((n) => ({ n, context: contextLabelOf(model, n) })),
       conclusions: (model.conclusionsByTreaty.get(t.id) ?? []).map((c) => ({ id: c.id, heading: c.heading })),
     })),
-    laws: model.laws.filter((l) => l.treaties.length > 0).map((l) => ({ id: l.id, country: l.country, title: l.title, adopted: l.adopted ?? null, treaties: l.treaties })),
+    laws: model.laws.filter((l) => l.treaties.length > 0).map((l) => {
+      const ru = lawTitle(l, 'ru');
+      return { id: l.id, country: l.country, title: l.title, titleRu: ru.lang === 'ru' ? ru.text : null, adopted: l.adopted ?? null, treaties: l.treaties };
+    }),
     countries: model.countryList.map((c) => ({ id: c.id, name: c.name, slug: c.slug, region: c.region })),
     sources: Object.fromEntries([...cited].map((id) => [id, model.sourceById.get(id)?.title ?? id])),
   };
@@ -160,3 +176,37 @@ function contextLabelOf(model: Model, n: number): string {
   const ctx = model.contextByParagraph.get(n);
   return ctx ? contextLabel(ctx) : '';
 }
+
+/** Everything /matrix/ shows besides the table: counts, evidence summary, the unverified cells, the snapshots. */
+export function buildMatrixIndexData(model: Model, today: string, lang: Lang) {
+  const data = buildMatrixPageData(model, today, { lang });
+  const t = dictionary(lang).matrix;
+  const cells = data.matrix.cells.flat();
+  const counts = countStates(cells);
+  const staleCount = cells.filter((c) => c.status.stale).length;
+  const undatedCount = cells.filter((c) => c.status.state !== 'unknown' && c.status.asOf === undefined).length;
+  const words = statusWordsOf(lang);
+  const client = { ...t.client, words };
+  const summary = fill(client.summary, {
+    total: cells.length,
+    date: data.atLabel,
+    counts: (Object.keys(words.states) as (keyof typeof words.states)[]).map((s) => fill(client.summaryCount, { n: counts[s], label: words.states[s].toLocaleLowerCase(LOCALES[lang]) })).join(', '),
+  });
+  const staleSummary = fill(plural(lang, staleCount, client.staleSummary as PluralForms), { date: data.atLabel, mark: STALE_MARK }) + (undatedCount > 0 ? t.undated(undatedCount) : '');
+  return {
+    data,
+    counts,
+    summary,
+    staleSummary,
+    caption: fill(client.caption, { date: data.atLabel }),
+    client,
+    unverified: unverifiedCells(data.matrix).map((cell) => ({
+      href: routes(lang).treatyCountry(cell.treaty, cell.country),
+      country: data.countryNames.get(cell.country) ?? { text: cell.country, lang },
+      treaty: data.treatyNames.get(cell.treaty) ?? { text: cell.treaty, lang },
+      reason: { text: cell.reason, lang: 'en' },
+    })),
+    snapshots: SNAPSHOTS.map((s) => ({ slug: s.slug, href: routes(lang).matrixSnapshot(s.slug) })),
+  };
+}
+
