@@ -103,7 +103,7 @@ export type PageName = (typeof PAGES)[number];
  * built family by family, a route not listed here is linked in English from Russian pages, so no
  * link leads to a page that does not exist. When every route is listed, this fallback goes (issue 17).
  */
-export const RUSSIAN_PAGES: ReadonlySet<PageName> = new Set<PageName>(['home', 'about', 'changes', 'search', 'countries', 'country', 'countryGaps', 'laws', 'law', 'data', 'poa', 'poaParagraph', 'category', 'conclusions', 'sources', 'source', 'treaties', 'treaty', 'matrix']);
+export const RUSSIAN_PAGES: ReadonlySet<PageName> = new Set<PageName>(['home', 'about', 'changes', 'search', 'countries', 'country', 'countryGaps', 'laws', 'law', 'data', 'poa', 'poaParagraph', 'category', 'conclusions', 'sources', 'source', 'treaties', 'treaty', 'matrix', 'legislationMatrix', 'legislationSnapshot']);
 
 /** Which page an English path (without query or fragment) belongs to. */
 const PAGE_PATTERNS: readonly [PageName, RegExp][] = [
