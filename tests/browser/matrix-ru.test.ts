@@ -118,6 +118,21 @@ describe('the Russian matrix', () => {
   });
 });
 
+describe('the Russian matrix on a phone', () => {
+  it('at 375 px nothing scrolls sideways, with the longer Russian labels and with the panel open', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await open(page);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    await page.click('td[data-country="KAZ"][data-treaty="refugee-convention-1951"] a');
+    await page.waitForSelector('#cell-panel:not([hidden])');
+    expect(await sideways()).toBe(0);
+    expect(await page.textContent('#cell-panel p')).not.toContain('..');
+    await context.close();
+  });
+});
+
 describe('axe finds no WCAG A/AA violation on the Russian pages', () => {
   for (const path of ['/ru/matrix/', '/ru/treaties/refugee-convention-1951/', '/ru/treaties/']) {
     it(`on ${path}`, async () => {

@@ -39,7 +39,7 @@ export function panelContent(d: Data, cell: PanelCell, m: Messages, text: Status
 
   const statusP = el('p');
   const recorded = text.asOfWords(status);
-  statusP.append(el('span', `${STATE_SYMBOLS[status.state]} `, { 'aria-hidden': 'true' }), el('strong', text.label(status.state)), `${fill(m.panelStatus, { date: date(cell.at) })}${recorded ? `, ${recorded}` : ''}: ${cell.parts.detail}.`);
+  statusP.append(el('span', `${STATE_SYMBOLS[status.state]} `, { 'aria-hidden': 'true' }), el('strong', text.label(status.state)), fill(`${m.panelStatus}${recorded ? `, ${recorded}` : ''}: {detail}.`, { date: date(cell.at), detail: cell.parts.detail }));
   nodes.push(statusP);
   if (status.state === 'not-adopted') {
     const adopted = d.treaties.get(treaty)?.adopted;
