@@ -5,14 +5,12 @@
  * address and title in the page's language.
  */
 import { buildDate, LAW_TOPICS, type LawTopic } from '../../schemas/common.ts';
-import { TOPIC_POA_PARAGRAPHS } from '../labels.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { dictionary } from '../../i18n/index.ts';
 import { lawTitle, localProse, localTitle, type LocalText } from '../../i18n/content.ts';
 import { routes, type Lang } from '../routes.ts';
 import type { Model } from '../model.ts';
 import { legislationMatrix, LEGISLATION_STATES } from '../derive/legislation.ts';
-import { LEGISLATION_SNAPSHOTS } from './legislation.ts';
 
 type Act = { id: string; title: string; titleRu?: string | undefined; originalTitles: readonly { lang: string; text: string }[]; adopted?: string | undefined; status: string; statusAsOf?: string | undefined };
 
@@ -49,8 +47,8 @@ export function buildLegislationMatrixData(model: Model, lang: Lang, at?: string
     atLabel: date(day),
     counts,
     cellCount: cells.length,
-    otherDates: [{ href: r.legislationMatrix(), label: tl.today }, ...LEGISLATION_SNAPSHOTS.map((s) => ({ href: r.legislationSnapshot(s.slug), label: tl.snapshotLabels[s.slug] }))],
-    topics: LAW_TOPICS.map((topic: LawTopic) => ({ topic, label: t.labels.topic[topic], poa: (TOPIC_POA_PARAGRAPHS[topic] ?? []).map((n) => ({ n, href: r.poaParagraph(n) })) })),
+    otherDates: [{ href: r.legislationMatrix(), label: tl.today }, ...model.snapshots.map((s) => ({ href: r.legislationSnapshot(s.slug), label: lang === 'en' ? s.legislation.label : ((tl.snapshotLabels as Record<string, string>)[s.slug] ?? s.legislation.label) }))],
+    topics: LAW_TOPICS.map((topic: LawTopic) => ({ topic, label: t.labels.topic[topic], poa: (model.poaParagraphsByTopic.get(topic) ?? []).map((n) => ({ n, href: r.poaParagraph(n) })) })),
     rows: model.countryList.map((country, i) => ({
       country: country.id,
       name: localTitle(country.name, country.nameRu, lang) as LocalText,

@@ -206,7 +206,7 @@ export function buildMatrixIndexData(model: Model, today: string, lang: Lang) {
       treaty: data.treatyNames.get(cell.treaty) ?? { text: cell.treaty, lang },
       reason: { text: cell.reason, lang: 'en' },
     })),
-    snapshots: SNAPSHOTS.map((s) => ({ slug: s.slug, href: routes(lang).matrixSnapshot(s.slug) })),
+    snapshots: model.snapshots.map((s) => ({ slug: s.slug, href: routes(lang).matrixSnapshot(s.slug) })),
   };
 }
 
