@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { LAW_TOPICS, countryId, isoDate, slugId, text } from './common.ts';
+import { ruText } from './translation.ts';
 
 /** A topic of the legislation matrix (content/editorial/law-topics/<topic>.yaml). */
 export const lawTopicSchema = z.strictObject({
@@ -36,12 +37,18 @@ export const snapshotSchema = z.strictObject({
   document: slugId,
   /** Title of the treaty matrix page, after "Treaty matrix: ". */
   title: text,
+  /** The title in Russian (the site's own). */
+  titleRu: ruText.optional(),
   /** Date of the treaty matrix when it differs from the assertion file's asOf (the reason goes in dateNote). */
   matrixDate: isoDate.optional(),
   /** What the date stands for, shown in brackets after it. */
   dateNote: text.optional(),
+  /** dateNote in Russian (the site's translation). */
+  dateNoteRu: ruText.optional(),
   /** A notice shown above the treaty matrix. */
   intro: text.optional(),
+  /** intro in Russian (the site's translation). */
+  introRu: ruText.optional(),
   /** The countries shown, when the document covers only some of the twelve. */
   countries: z.array(countryId).min(1).optional(),
   /** Organizations whose membership is shown at the date (content/organizations/<id>.yaml), in column order. */

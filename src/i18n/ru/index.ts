@@ -19,5 +19,6 @@ import { conclusions } from './conclusions.ts';
 import { sources } from './sources.ts';
 import { matrix } from './matrix.ts';
 import { treaties } from './treaties.ts';
+import { snapshot } from './snapshot.ts';
 
-export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data, poa, conclusions, sources, matrix, treaties };
+export const ru: Dictionary = { common, labels, citations, countries, home, search, licence, notFound, changes, laws, cite, country, gaps, data, poa, conclusions, sources, matrix, treaties, snapshot };

@@ -120,7 +120,11 @@ export function buildMatrixPageData(model: Model, at: string, options: { asserti
       const stated = statementFor.get(cellKey(cell.country, cell.treaty));
       if (stated) {
         view.statement = {
-          text: `${stated.assertion.stated.replace('-', ' ')}${stated.assertion.cellText !== undefined ? ` (“${stated.assertion.cellText || 'blank'}”)` : ''}`,
+          // English keeps the document's own wording ("not party"); other languages say the state in their words.
+          text:
+            lang === 'en'
+              ? `${stated.assertion.stated.replace('-', ' ')}${stated.assertion.cellText !== undefined ? ` (“${stated.assertion.cellText || 'blank'}”)` : ''}`
+              : `${(stated.assertion.stated === 'unclear' ? t.snapshot.unclear : t.labels.partyState[stated.assertion.stated]).toLocaleLowerCase(LOCALES[lang])}${stated.assertion.cellText !== undefined ? ` («${stated.assertion.cellText || t.snapshot.blank}»)` : ''}`,
           agreement: stated.agreement,
           explanation: stated.explanation,
         };

@@ -2,8 +2,10 @@
 import type { CountryId } from '../../schemas/common.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { Organization } from '../../schemas/organization.ts';
-import { formatDate } from '../derive/dates.ts';
-import { membershipAt, type MembershipRole } from '../derive/membership.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { dictionary } from '../../i18n/index.ts';
+import type { Lang } from '../routes.ts';
+import { membershipAt } from '../derive/membership.ts';
 import type { Snapshot } from '../../schemas/editorial.ts';
 import type { Model } from '../model.ts';
 import { snapshotDate } from './matrix.ts';
@@ -15,26 +17,24 @@ export interface MembershipCell {
 }
 
 /** A membership table cell: the standing at the date in words (the rules are in src/lib/derive/membership.ts). */
-export function membershipCell(model: Model, organization: string, country: CountryId, at: string): MembershipCell {
+export function membershipCell(model: Model, organization: string, country: CountryId, at: string, lang: Lang = 'en'): MembershipCell {
+  const words = dictionary(lang).snapshot.membership;
+  const date = (d: string) => formatDate(d, lang);
   const state = membershipAt(model.memberships, organization, country, at);
   switch (state.state) {
     case 'none-recorded':
-      return { member: false, text: 'Not a member', detail: 'no membership recorded' };
+      return { member: false, text: words.notMember, detail: words.noneRecorded };
     case 'not-at-date':
-      return { member: false, text: 'Not a member', detail: `joined or left outside this date` };
+      return { member: false, text: words.notMember, detail: words.outsideDate };
     case 'undated':
-      return { member: state.member, text: labelRole(state.role), detail: 'date of joining not verified' };
+      return { member: state.member, text: words.roles[state.role], detail: words.undated };
     case 'dated':
       return {
         member: state.member,
-        text: state.suspended ? 'Suspended' : labelRole(state.role),
-        detail: `since ${formatDate(state.joined)}${state.suspended ? `; suspended ${formatDate(state.suspended)}` : ''}`,
+        text: state.suspended ? words.suspended : words.roles[state.role],
+        detail: `${words.since(date(state.joined))}${state.suspended ? words.suspendedOn(date(state.suspended)) : ''}`,
       };
   }
-}
-
-function labelRole(role: MembershipRole): string {
-  return { member: 'Member', 'founding-member': 'Member (founding)', associate: 'Associate member', observer: 'Observer', participant: 'Participant', 'dialogue-partner': 'Dialogue partner' }[role];
 }
 
 export interface SnapshotExtras {
@@ -52,7 +52,7 @@ export interface SnapshotExtras {
 }
 
 /** What the snapshot's record (content/editorial/snapshots.yaml) adds to its treaty matrix page. */
-export function buildSnapshotExtras(model: Model, snapshot: Snapshot): SnapshotExtras {
+export function buildSnapshotExtras(model: Model, snapshot: Snapshot, lang: Lang = 'en'): SnapshotExtras {
   const extras: SnapshotExtras = {};
   if (snapshot.matrixDate) extras.matrixDate = snapshot.matrixDate;
   if (snapshot.dateNote) extras.dateNote = snapshot.dateNote;
@@ -67,7 +67,7 @@ export function buildSnapshotExtras(model: Model, snapshot: Snapshot): SnapshotE
       organizations,
       rows: shown.map((id) => model.countryById.get(id)).filter((c): c is Country => c !== undefined).map((country) => ({
         country,
-        cells: organizations.map((o) => membershipCell(model, o.id, country.id, at)),
+        cells: organizations.map((o) => membershipCell(model, o.id, country.id, at, lang)),
       })),
     };
   }
