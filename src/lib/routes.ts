@@ -98,12 +98,6 @@ export const PAGES = [
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
-/**
- * The pages already built in Russian. While the Russian site is
- * built family by family, a route not listed here is linked in English from Russian pages, so no
- * link leads to a page that does not exist. When every route is listed, this fallback goes (issue 17).
- */
-export const RUSSIAN_PAGES: ReadonlySet<PageName> = new Set<PageName>(['home', 'about', 'changes', 'search', 'countries', 'country', 'countryGaps', 'laws', 'law', 'data', 'poa', 'poaParagraph', 'category', 'conclusions', 'sources', 'source', 'treaties', 'treaty', 'matrix', 'legislationMatrix', 'legislationSnapshot']);
 
 /** Which page an English path (without query or fragment) belongs to. */
 const PAGE_PATTERNS: readonly [PageName, RegExp][] = [
@@ -139,18 +133,18 @@ export function pageOf(path: string): PageName | undefined {
 
 /**
  * An English site path (as content-derived data holds it, e.g. a seed passage's anchor) in `lang`:
- * prefixed when that page is built in `lang`, unchanged otherwise (files and English-only pages).
+ * pages get the language's prefix; files (downloads, feeds) are unchanged.
  */
 export function localizePath(path: string, lang: Lang): string {
   const page = pageOf(path);
-  return page !== undefined && (lang === DEFAULT_LANG || RUSSIAN_PAGES.has(page)) ? localize(path, lang) : path;
+  return page !== undefined ? localize(path, lang) : path;
 }
 
 /** The page addresses of one language. */
 export function routes(lang: Lang = DEFAULT_LANG) {
-  const built = (name: PageName) => lang === DEFAULT_LANG || RUSSIAN_PAGES.has(name);
-  const page = <A extends unknown[]>(name: PageName, path: (...args: A) => string) => (...args: A) =>
-    localize(path(...args), built(name) ? lang : DEFAULT_LANG);
+  // Every page exists in every language (tests/site/russian.test.ts checks the build); `name` says
+  // which page an address belongs to, so the list of pages and the builders stay in step.
+  const page = <A extends unknown[]>(_name: PageName, path: (...args: A) => string) => (...args: A) => localize(path(...args), lang);
   return {
     lang,
     home: page('home', () => '/'),

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from '../../src/lib/model.ts';
-import { localizePath, RUSSIAN_PAGES } from '../../src/lib/routes.ts';
+import { localizePath } from '../../src/lib/routes.ts';
 import {
   buildCategoryPageData, buildPoaIndexPageData, buildPoaParagraphPageData, categoryName, localContextLabel, officialTextLink,
   POA_RUSSIAN_TEXT_SOURCE, treatyShortName,
@@ -152,7 +152,7 @@ describe('sources views', () => {
   it('links the seed documents to where their text is read, in the page\'s language', () => {
     const ru = buildSourcesIndexData(model, 'ru');
     const poa = ru.seeds.find((s) => s.id === 'seed-1996-poa')!;
-    expect(poa.href).toBe(RUSSIAN_PAGES.has('poa') ? '/ru/poa/' : '/poa/');
+    expect(poa.href).toBe('/ru/poa/');
     expect(poa.about).toBe('/ru/sources/seed-1996-poa/');
     const en = buildSourcesIndexData(model, 'en');
     expect(en.web.map((s) => withoutRu(s.href))).toEqual(ru.web.map((s) => withoutRu(s.href)));
