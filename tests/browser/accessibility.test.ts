@@ -37,6 +37,8 @@ const TEMPLATES = [
   '/changes/',
   '/404.html',
 ];
+/** The same templates in Russian (the not-found page is one page for both languages). */
+const RUSSIAN_TEMPLATES = TEMPLATES.filter((url) => url !== '/404.html').map((url) => `/ru${url}`);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = useBuiltSite();
@@ -46,17 +48,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
 }
 
-describe('axe finds no WCAG A/AA violation', () => {
-  for (const url of TEMPLATES) {
+// The templates are independent pages, each in its own browser context: checked a few at a time.
+describe.concurrent('axe finds no WCAG A/AA violation on every template, in both languages', () => {
+  for (const url of [...TEMPLATES, ...RUSSIAN_TEMPLATES]) {
     it(`on ${url}`, async () => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${site.server.origin}${url}`);
+      const response = await page.goto(`${site.server.origin}${url}`);
+      // The page itself, not the not-found page standing in for it.
+      if (url !== '/404.html') expect(response?.status(), url).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(url.startsWith('/ru/') ? 'ru' : 'en');
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
+});
 
+describe('axe finds no WCAG A/AA violation', () => {
   it('on the matrix with a cell panel open, another date and a comparison', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

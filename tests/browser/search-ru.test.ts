@@ -33,15 +33,18 @@ describe('search in Russian', () => {
     expect(nominative.count).toMatch(/результат/);
   });
 
-  it('«гражданства» finds the laws on citizenship first', async () => {
+  it('«гражданства» finds the instruments on nationality and the laws on citizenship first', async () => {
     const { hrefs, titles } = await search('гражданства');
-    expect(hrefs.slice(0, 2).every((h) => /^\/ru\/laws\/[a-z]{3}-\d{4}-law-citizenship/.test(h)), hrefs.slice(0, 2).join(', ')).toBe(true);
+    const onCitizenship = /^\/ru\/(laws\/[a-z]{3}-\d{4}-law-citizenship|treaties\/(european-convention-nationality|statelessness-convention|coe-statelessness))/;
+    expect(hrefs.slice(0, 3).every((h) => onCitizenship.test(h)), hrefs.slice(0, 3).join(', ')).toBe(true);
+    expect(hrefs.slice(0, 3).some((h) => h.startsWith('/ru/laws/'))).toBe(true);
     expect(titles[0]).toMatch(/гражданств/i);
   });
 
-  it('«торговли людьми» finds the laws against trafficking in persons in the top three', async () => {
+  it('«торговли людьми» finds the treaties and laws against trafficking in persons first', async () => {
     const { hrefs } = await search('торговли людьми');
-    expect(hrefs.slice(0, 3).every((h) => /^\/ru\/laws\/.*traffick/.test(h)), hrefs.slice(0, 3).join(', ')).toBe(true);
+    expect(hrefs.slice(0, 5).every((h) => /^\/ru\/(laws|treaties)\/.*traffick/.test(h)), hrefs.slice(0, 5).join(', ')).toBe(true);
+    expect(hrefs.slice(0, 5).some((h) => h.startsWith('/ru/laws/'))).toBe(true);
   });
 
   it('a country name in Russian leads to the Russian country page first', async () => {
