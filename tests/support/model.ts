@@ -6,7 +6,8 @@ import { buildModel, type Model, type RawContent } from '../../src/lib/model.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export function realModel(): Model {
+/** The checked content files (collection name -> entries) and the Model built from them. */
+export function realContent(): { data: Record<string, unknown[]>; model: Model } {
   const { data } = checkContent({ root: ROOT });
   const of = <T,>(name: string) => (data[name] ?? []) as T[];
   const raw: RawContent = {
@@ -18,6 +19,11 @@ export function realModel(): Model {
     categories: of('categories'), conclusions: of('conclusions'), documents: of('documents'), laws: of('laws'),
     lawCoverage: of('lawCoverage'), assertions: of('assertions'), organizations: of('organizations'),
     memberships: of('memberships'), statistics: of('statistics'),
+    lawTopics: of('lawTopics'), snapshots: of('snapshots'),
   };
-  return buildModel(raw);
+  return { data, model: buildModel(raw) };
+}
+
+export function realModel(): Model {
+  return realContent().model;
 }

@@ -3,40 +3,22 @@
  * and content -> CSV -> content give back exactly the same entries; list cells survive values
  * holding " | "; cells that a spreadsheet would run as formulas are neutralised, reversibly.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { realContent } from '../support/model.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
 import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import {
   decodeList, encodeList, entriesFromCsv, entriesToCsv, inferColumns, neutraliseCell, parseCsv, readCsv, restoreCell,
 } from '../../src/lib/csv.ts';
 import { COLLECTION_FILES, collectionCsv, collectionJson, lawsCsv, lawsJson, ratificationsCsv, ratificationsJson, type CollectionFile } from '../../src/lib/data.ts';
 import { rowsFromCsv } from '../../src/lib/derive/records-data.ts';
-import { buildModel, type Model, type RawContent } from '../../src/lib/model.ts';
+import type { Model } from '../../src/lib/model.ts';
 import { COLLECTION_NAMES } from '../../src/lib/collection-names.ts';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let data: Record<string, unknown[]>;
 let model: Model;
 
 beforeAll(() => {
-  const result = checkContent({ root: ROOT });
-  data = result.data;
-  const of = <T,>(name: string) => (data[name] ?? []) as T[];
-  const raw: RawContent = {
-    sources: of('sources'), countries: of('countries'), treaties: of('treaties'), ratifications: of('ratifications'),
-    poaParagraphs: of('poaParagraphs'),
-    poaHeadings: of<{ headings: RawContent['poaHeadings'] }>('poaStructure')[0]?.headings ?? [],
-    poaFootnotes: of<{ footnotes: RawContent['poaFootnotes'] }>('poaFootnotes')[0]?.footnotes ?? [],
-    annexOne: of<RawContent['annexOne']>('poaAnnexOne')[0], annexTwo: of<RawContent['annexTwo']>('poaAnnexTwo')[0],
-    categories: of('categories'), conclusions: of('conclusions'), documents: of('documents'), laws: of('laws'),
-    lawCoverage: of('lawCoverage'), assertions: of('assertions'), organizations: of('organizations'),
-    memberships: of('memberships'), statistics: of('statistics'),
-    lawTopics: of('lawTopics'), snapshots: of('snapshots'),
-  };
-  model = buildModel(raw);
+  ({ data, model } = realContent());
 }, 120_000);
 
 const COLLECTION_OF: Record<CollectionFile, string> = COLLECTION_NAMES;
