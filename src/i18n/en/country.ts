@@ -83,28 +83,4 @@ export const country = {
   conclusion: (id: string) => `2004 Conclusions, ${id}`,
   blockParagraph: (n: number) => `para. ${n}`,
   /** How the country and gap-brief pages say a party status (English pages use the derivation's own words, the same). */
-  status: {
-    states: {
-      party: 'Party', signed: 'Signed only', 'not-party': 'Not party', denounced: 'Denounced', ceased: 'Ceased to be party', unknown: 'Unknown',
-      'not-open': 'Not open to this State', 'not-adopted': 'Not yet adopted',
-    } as Record<string, string>,
-    actions: {
-      signature: 'signature', ratification: 'ratification', accession: 'accession', succession: 'succession', acceptance: 'acceptance',
-      approval: 'approval', denunciation: 'denunciation', withdrawal: 'withdrawal', cessation: 'cessation',
-    } as Record<string, string>,
-    actionLabels: {
-      signature: 'Signature', ratification: 'Ratification', accession: 'Accession', succession: 'Succession', acceptance: 'Acceptance',
-      approval: 'Approval', denunciation: 'Denunciation', withdrawal: 'Withdrawal', cessation: 'Cessation',
-    } as Record<string, string>,
-    notVerified: 'not verified',
-    closedTo: (basis: string) => `closed to it: ${basis}`,
-    closedDefault: 'treaty provision',
-    notYetAdopted: 'not yet adopted',
-    noActRecorded: 'no act recorded by the depositary',
-    noActByDate: 'no act by this date',
-    signedOn: (date: string) => `signed ${date}`,
-    successionEffective: (effective: string, date: string) => `succession, effective ${effective} (deposited ${date})`,
-    ceasedOn: (date: string) => `ceased to be party ${date}`,
-    actOn: (action: string, date: string) => `${action}, ${date}`,
-  },
 };

@@ -83,28 +83,4 @@ export const country: Dictionary['country'] = {
   poaParagraph: (n: number) => `Программа действий, п. ${n}`,
   conclusion: (id: string) => `Выводы 2004 года, ${id}`,
   blockParagraph: (n: number) => `п. ${n}`,
-  status: {
-    states: {
-      party: 'Участник', signed: 'Только подписал', 'not-party': 'Не участник', denounced: 'Денонсировал', ceased: 'Перестал быть участником',
-      unknown: 'Неизвестно', 'not-open': 'Закрыт для этого государства', 'not-adopted': 'Ещё не принят',
-    },
-    actions: {
-      signature: 'подписание', ratification: 'ратификация', accession: 'присоединение', succession: 'правопреемство', acceptance: 'принятие',
-      approval: 'утверждение', denunciation: 'денонсация', withdrawal: 'выход', cessation: 'прекращение участия',
-    },
-    actionLabels: {
-      signature: 'Подписание', ratification: 'Ратификация', accession: 'Присоединение', succession: 'Правопреемство', acceptance: 'Принятие',
-      approval: 'Утверждение', denunciation: 'Денонсация', withdrawal: 'Выход', cessation: 'Прекращение участия',
-    },
-    notVerified: 'не проверено',
-    closedTo: (basis: string) => `закрыт для него: ${basis}`,
-    closedDefault: 'положение договора',
-    notYetAdopted: 'ещё не принят',
-    noActRecorded: 'депозитарий не регистрирует актов',
-    noActByDate: 'нет акта к этой дате',
-    signedOn: (date: string) => `подписан ${date}`,
-    successionEffective: (effective: string, date: string) => `правопреемство, действует с ${effective} (сдано на хранение ${date})`,
-    ceasedOn: (date: string) => `перестал быть участником ${date}`,
-    actOn: (action: string, date: string) => `${action} от ${date}`,
-  },
 };

@@ -4,8 +4,8 @@
  */
 import { localProse, type LocalText } from '../../i18n/content.ts';
 import { dictionary } from '../../i18n/index.ts';
-import { cellDetail, STATE_LABELS, takesEffect, type PartyState, type Status } from '../derive/status.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { cellDetail, STATE_LABELS, type PartyState, type Status } from '../derive/status.ts';
+import { statusTextOf } from './matrix.ts';
 import type { LawCoverage } from '../../schemas/law-coverage.ts';
 import type { TreatyAction } from '../../schemas/ratification.ts';
 import type { Lang } from '../routes.ts';
@@ -27,27 +27,12 @@ export const ENGLISH_STATUS: StatusSay = {
 
 /**
  * How a status is said in `lang`: English pages keep the derivation's words; other languages take
- * the templates of the dictionary's country.status (the same cases as cellDetail).
+ * the matrix's status words (src/lib/views/status-words.ts), so every page says a status alike.
  */
 export function statusSay(lang: Lang): StatusSay {
   if (lang === 'en') return ENGLISH_STATUS;
-  const w = dictionary(lang).country.status;
-  const date = (value: string) => formatDate(value, lang);
-  return {
-    label: (state) => w.states[state] ?? state,
-    actionLabel: (action) => w.actionLabels[action] ?? action,
-    detail(status) {
-      const e = status.decidingEvent;
-      if (status.state === 'unknown') return w.notVerified;
-      if (status.state === 'not-open') return w.closedTo(status.basis ?? w.closedDefault);
-      if (status.state === 'not-adopted') return w.notYetAdopted;
-      if (!e) return status.explicitNone ? w.noActRecorded : w.noActByDate;
-      if (status.state === 'signed') return w.signedOn(date(e.date));
-      if (e.action === 'succession' && e.effective && e.effective < e.date) return w.successionEffective(date(e.effective), date(e.date));
-      if (e.action === 'cessation') return w.ceasedOn(date(takesEffect(e)));
-      return w.actOn(w.actions[e.action] ?? e.action, date(e.date));
-    },
-  };
+  const text = statusTextOf(lang);
+  return { label: text.label, actionLabel: text.actionLabel, detail: (status) => text.detail(status) };
 }
 
 /** The note of a legislation cell in the page's language: the coverage file's note with its Russian sibling, or the derivation's own words. */
