@@ -85,9 +85,6 @@ export const files = {
   siteFeed: () => '/feed.xml',
   countryFeed: (slug: string) => `/countries/${slug}/feed.xml`,
   treatyFeed: (id: string) => `/treaties/${id}/feed.xml`,
-  /** A citation file next to a page: "/poa/47/cite.ris". */
-  cite: (pagePath: string, format: string) => `${pagePath}cite.${format}`,
-  pagefind: () => '/pagefind/',
 } as const;
 
 /** The pages of the site, by the name under which `routes()` builds their addresses (anchors share their page's name). */
