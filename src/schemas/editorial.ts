@@ -22,6 +22,8 @@ const legislationDate = z.strictObject({
   at: isoDate,
   /** How the date is named in the list of other dates on the legislation matrix, e.g. "28 May 2004 (Minsk review)". */
   label: text,
+  /** label in Russian (the site's translation), e.g. "28 мая 2004 года (Минское совещание)". */
+  labelRu: ruText.optional(),
   /** How the date is named in a country page's history of each topic, e.g. "28 May 2004". */
   historyLabel: text,
 });

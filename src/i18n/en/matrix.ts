@@ -154,7 +154,6 @@ export const matrix = {
     breadcrumbLegislation: 'Legislation matrix',
     otherDates: 'Other dates: ',
     today: 'today',
-    snapshotLabels: { '2000': 'end of 2000 (the assessment report)', '2004': '28 May 2004 (Minsk review)', '2011': '15 March 2011 (the UNHCR paper)' },
     lead: (date: string) =>
       `For each country and each legislative topic the Programme of Action asks for (each column names its paragraphs), the national acts in the register that are in force on ${date} as far as the sources show.`,
     found: (n: number, total: number) => ` (${n} of ${total} cells): the cell names the acts; a source states each one's status, and the cell gives that source's date.`,

@@ -47,7 +47,7 @@ export function buildLegislationMatrixData(model: Model, lang: Lang, at?: string
     atLabel: date(day),
     counts,
     cellCount: cells.length,
-    otherDates: [{ href: r.legislationMatrix(), label: tl.today }, ...model.snapshots.map((s) => ({ href: r.legislationSnapshot(s.slug), label: lang === 'en' ? s.legislation.label : ((tl.snapshotLabels as Record<string, string>)[s.slug] ?? s.legislation.label) }))],
+    otherDates: [{ href: r.legislationMatrix(), label: tl.today }, ...model.snapshots.map((s) => ({ href: r.legislationSnapshot(s.slug), label: localProse(s.legislation.label, s.legislation.labelRu, lang).text }))],
     topics: LAW_TOPICS.map((topic: LawTopic) => ({ topic, label: t.labels.topic[topic], poa: (model.poaParagraphsByTopic.get(topic) ?? []).map((n) => ({ n, href: r.poaParagraph(n) })) })),
     rows: model.countryList.map((country, i) => ({
       country: country.id,
