@@ -29,3 +29,11 @@ export function plural(lang: Lang, count: number, forms: PluralForms): string {
   const rule = new Intl.PluralRules(LOCALES[lang]).select(count);
   return (forms[rule] ?? forms.other).replaceAll('#', formatNumber(count, lang));
 }
+
+/** "accession" → "Accession", "прекращение участия" → "Прекращение участия": the first letter in upper case, in the language's own rules. */
+export function capitalise(text: string, lang: Lang = 'en'): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return `${head.toLocaleUpperCase(LOCALES[lang])}${text.slice(head.length)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, plural } from '../../src/i18n/format.ts';
+import { capitalise, formatDate, formatNumber, plural } from '../../src/i18n/format.ts';
 import { formatDate as formatDateEnglish } from '../../src/lib/partial-date.ts';
 
 describe('formatting in the reader\'s language', () => {
@@ -21,5 +21,12 @@ describe('formatting in the reader\'s language', () => {
     expect([1, 2, 5, 11, 21, 22].map((n) => plural('ru', n, forms))).toEqual(['1 страна', '2 страны', '5 стран', '11 стран', '21 страна', '22 страны']);
     expect(plural('en', 1, { one: '# country', other: '# countries' })).toBe('1 country');
     expect(formatNumber(1234, 'ru')).toBe('1\u00a0234');
+  });
+
+  it('capitalises the first letter only, in the language\'s own rules', () => {
+    expect(capitalise('accession')).toBe('Accession');
+    expect(capitalise('прекращение участия', 'ru')).toBe('Прекращение участия');
+    expect(capitalise('ceased to be party')).toBe('Ceased to be party');
+    expect(capitalise('')).toBe('');
   });
 });

@@ -47,6 +47,9 @@ describe('status words', () => {
     expect(ru.declarationHeading(arm.declarations[0]!.declaration)).toBe('Оговорка (статьи 17, 24)');
     expect(ru.detail(cellStatus(records[0], '1948-01-01', '1949-08-12'), '1949-08-12')).toBe('принят 12 августа 1949 г.');
     expect(ru.detail(cellStatus(records[5], '2026-11-29', undefined))).toBe('закрыт для него: Article 59(1)');
+    expect(TREATY_ACTIONS.map((a) => ru.actionLabel(a))).toEqual([
+      'Подписание', 'Ратификация', 'Присоединение', 'Правопреемство', 'Принятие', 'Утверждение', 'Денонсация', 'Выход', 'Прекращение участия',
+    ]);
   });
 });
 

@@ -1,19 +1,15 @@
 /** The treaty gap matrix (/matrix/, its snapshots, the legislation matrix) and the status words shared with the browser script. */
 import { DECLARATION_KIND_LABELS, STATE_LABELS } from '../../lib/derive/status.ts';
 import type { PluralForms } from '../format.ts';
+import { TREATY_ACTIONS, type TreatyAction } from '../../schemas/ratification.ts';
 
 /** Status words and everything the matrix script writes: JSON-safe templates ({name} is replaced, # is a number). */
 const client = {
   words: {
     states: { ...STATE_LABELS },
-    actions: {
-      signature: 'signature', ratification: 'ratification', accession: 'accession', succession: 'succession', acceptance: 'acceptance',
-      approval: 'approval', denunciation: 'denunciation', withdrawal: 'withdrawal', cessation: 'cessation',
-    },
-    actionLabels: {
-      signature: 'Signature', ratification: 'Ratification', accession: 'Accession', succession: 'Succession', acceptance: 'Acceptance',
-      approval: 'Approval', denunciation: 'Denunciation', withdrawal: 'Withdrawal', cessation: 'Ceased to be party',
-    },
+    /** In English an act is written as it is named in the data: "accession". */
+    actions: Object.fromEntries(TREATY_ACTIONS.map((action) => [action, action])) as Record<TreatyAction, string>,
+    cessationLabel: 'Ceased to be party',
     notVerified: 'not verified',
     closedTo: 'closed to it: {basis}',
     closedDefault: 'treaty provision',

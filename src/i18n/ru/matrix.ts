@@ -18,10 +18,7 @@ const client: Dictionary['matrix']['client'] = {
       signature: 'подписание', ratification: 'ратификация', accession: 'присоединение', succession: 'правопреемство', acceptance: 'принятие',
       approval: 'утверждение', denunciation: 'денонсация', withdrawal: 'выход', cessation: 'прекращение участия',
     },
-    actionLabels: {
-      signature: 'Подписание', ratification: 'Ратификация', accession: 'Присоединение', succession: 'Правопреемство', acceptance: 'Принятие',
-      approval: 'Утверждение', denunciation: 'Денонсация', withdrawal: 'Выход', cessation: 'Прекращение участия',
-    },
+    cessationLabel: 'Прекращение участия',
     notVerified: 'не проверено',
     closedTo: 'закрыт для него: {basis}',
     closedDefault: 'положение договора',

@@ -5,7 +5,7 @@
  * and browser say a cell the same way, in the same language. Client-safe: no content or zod imports.
  */
 import type { Lang } from '../routes.ts';
-import { formatDate, plural, type PluralForms } from '../../i18n/format.ts';
+import { capitalise, formatDate, plural, type PluralForms } from '../../i18n/format.ts';
 import type { DeclarationKind, TreatyAction } from '../../schemas/ratification.ts';
 import type { CellEvidence, PartyState, Status } from '../derive/status.ts';
 import { takesEffect } from '../derive/status.ts';
@@ -16,8 +16,8 @@ export interface StatusWords {
   states: Record<PartyState, string>;
   /** Actions in running text ("accession"). */
   actions: Record<TreatyAction, string>;
-  /** Actions as a heading or list label ("Accession", "Ceased to be party"). */
-  actionLabels: Record<TreatyAction, string>;
+  /** A cessation as a heading or list label ("Ceased to be party"); every other action's label is its word capitalised ("Accession"). */
+  cessationLabel: string;
   notVerified: string;
   closedTo: string;
   closedDefault: string;
@@ -61,7 +61,8 @@ export function statusText(words: StatusWords) {
     words,
     date,
     label: (state: PartyState) => words.states[state],
-    actionLabel: (action: TreatyAction) => words.actionLabels[action],
+    /** An act as a heading or list label: "Accession", "Ceased to be party". */
+    actionLabel: (action: TreatyAction) => (action === 'cessation' ? words.cessationLabel : capitalise(words.actions[action], words.lang)),
     /** The second line of a matrix cell: the deciding act and its date, or why there is none. */
     detail(status: Status, adopted?: string | null): string {
       const e = status.decidingEvent;

@@ -4,6 +4,7 @@
  */
 import { localProse, type LocalText } from '../../i18n/content.ts';
 import { dictionary } from '../../i18n/index.ts';
+import { capitalise } from '../../i18n/format.ts';
 import { cellDetail, STATE_LABELS, type PartyState, type Status } from '../derive/status.ts';
 import { statusTextOf } from './matrix.ts';
 import type { LawCoverage } from '../../schemas/law-coverage.ts';
@@ -22,7 +23,7 @@ export interface StatusSay {
 export const ENGLISH_STATUS: StatusSay = {
   label: (state) => STATE_LABELS[state],
   detail: cellDetail,
-  actionLabel: (action) => `${action[0]?.toUpperCase()}${action.slice(1)}`,
+  actionLabel: (action) => capitalise(action),
 };
 
 /**

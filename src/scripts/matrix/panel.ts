@@ -88,7 +88,7 @@ export function panelContent(d: Data, cell: PanelCell, m: Messages, text: Status
     else if (row.action === 'none') li.append(m.panelRowNone, ...(row.note ? [' (', english(row.note), ')'] : []), '.');
     else if (row.action === 'not-open') li.append(m.panelRowNotOpen, row.basis ? english(row.basis) : m.panelBasisDefault, ...(row.note ? ['. ', english(row.note)] : ['.']));
     else {
-      li.append(el('strong', `${m.words.actionLabels[row.action]}, ${date(row.date ?? '')}`));
+      li.append(el('strong', `${text.actionLabel(row.action)}, ${date(row.date ?? '')}`));
       if (row.effective) li.append(fill(m.panelTookEffect, { date: date(row.effective) }));
       if (row.basis) li.append(m.panelBasis, english(row.basis));
       if (row.note) li.append('. ', english(row.note));
