@@ -165,4 +165,12 @@ describe('sources views', () => {
     expect(data.lostCount).toBe(withLost!.blocks.filter((b) => b.kind === 'lost').length);
     expect(() => buildSourcePageData(model, 'no-such-source')).toThrow(/unknown source/);
   });
+
+  it('a source page links the two documents published as pages of their own, and no other', () => {
+    expect(buildSourcePageData(model, 'seed-1996-poa', 'en').publishedAs).toEqual({ href: '/poa/', name: 'the Programme of Action' });
+    expect(buildSourcePageData(model, 'seed-2004-conclusions', 'ru').publishedAs).toEqual({ href: '/ru/conclusions/2004/', name: 'Выводы Председателя 2004 года' });
+    const others = model.sources.filter((s) => s.id !== 'seed-1996-poa' && s.id !== 'seed-2004-conclusions');
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) expect(buildSourcePageData(model, s.id).publishedAs, s.id).toBeUndefined();
+  });
 });

@@ -1,4 +1,6 @@
 /** The sources index and a source's page (with the seed documents' text). */
+import type { PluralForms } from '../format.ts';
+
 export const sources = {
   indexTitle: 'Sources',
   indexDescription: 'The five source documents of the CIS Conference process and every public source the site cites.',
@@ -22,12 +24,14 @@ export const sources = {
   readOn: 'Read on',
   extractedText: 'Extracted text',
   note: 'Note',
-  publishedAsPoa: { start: 'The text is published as ', link: 'the Programme of Action' },
-  publishedAsConclusions: { start: 'The text is published as ', link: "the 2004 Chair's Conclusions" },
+  /** "The text is published as <a>the Programme of Action</a>.": the start, then the name of the page of each document published as a page of its own. */
+  publishedAs: { start: 'The text is published as ', poa: 'the Programme of Action', conclusions: "the 2004 Chair's Conclusions" },
   /** Shown only on pages in another language (empty in English): the document's text is the English text as published. */
   seedTextNotice: '',
-  lostPassages: (n: number) =>
-    `The extracted text of this document has lost ${n} passage${n === 1 ? '' : 's'}; each is marked where it occurs. Nothing has been filled in.`,
+  lostPassages: {
+    one: 'The extracted text of this document has lost # passage; each is marked where it occurs. Nothing has been filled in.',
+    other: 'The extracted text of this document has lost # passages; each is marked where it occurs. Nothing has been filled in.',
+  } as PluralForms,
   searchKind: 'Source passage',
   numberedParagraph: (n: number | string) => `Paragraph ${n}`,
   blankCell: '(blank)',

@@ -81,8 +81,13 @@ export function headingLevels(document: SourceDocument): Map<string, number> {
   return levels;
 }
 
+/** The seed documents published as pages of their own (beside their source page), and the route of each. */
+const PUBLISHED_AS = { 'seed-1996-poa': 'poa', 'seed-2004-conclusions': 'conclusions' } as const;
+
 export function buildSourcePageData(model: Model, id: string | undefined, lang: Lang = 'en'): {
   source: Source;
+  /** The page the document's text is published as, for the seed documents that have one. */
+  publishedAs: { href: string; name: string } | undefined;
   document: SourceDocument | undefined;
   lostCount: number;
   citedBy: CitingPage[];
@@ -91,8 +96,10 @@ export function buildSourcePageData(model: Model, id: string | undefined, lang: 
   const source = id ? model.sourceById.get(id) : undefined;
   if (!source) throw new Error(`unknown source ${id}`);
   const document = model.documentBySource.get(source.id);
+  const page = (PUBLISHED_AS as Record<string, (typeof PUBLISHED_AS)[keyof typeof PUBLISHED_AS]>)[source.id];
   return {
     source,
+    publishedAs: page ? { href: routes(lang)[page](), name: dictionary(lang).sources.publishedAs[page] } : undefined,
     document,
     lostCount: document?.blocks.filter((b) => b.kind === 'lost').length ?? 0,
     citedBy: pagesCiting(model, source.id, lang),
