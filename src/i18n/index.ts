@@ -27,3 +27,8 @@ export function i18n(lang: Lang) {
   };
 }
 export type I18n = ReturnType<typeof i18n>;
+
+/** The strings, addresses and formatters of a page under src/pages/[...lang]/, in the language its route gives it (`Astro.props.lang`). */
+export function pageI18n(props: { lang: Lang }): I18n {
+  return i18n(props.lang);
+}

@@ -59,6 +59,11 @@ export function localizedPaths<P extends Record<string, string | undefined>, T e
   );
 }
 
+/** getStaticPaths of a single page under src/pages/[...lang]/ (no other parameter): one page per language. */
+export function languagePaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return localizedPaths([{ params: {}, props: {} }]);
+}
+
 /** The language of a `[...lang]` route from its params; an unknown segment is an error, never English. */
 export function langFromParam(param: string | undefined): Lang {
   if (param === undefined || param === '') return DEFAULT_LANG;

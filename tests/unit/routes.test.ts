@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOf, localizePath, PAGES, files, langFromParam, localize, localizedPaths, routes, splitLang, switchLang } from '../../src/lib/routes.ts';
+import { pageOf, localizePath, PAGES, files, langFromParam, languagePaths, localize, localizedPaths, routes, splitLang, switchLang } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('builds English addresses at the root and Russian ones under /ru/ with the same path', () => {
@@ -52,6 +52,10 @@ describe('routes', () => {
     expect(langFromParam(undefined)).toBe('en');
     expect(langFromParam('ru')).toBe('ru');
     expect(() => langFromParam('de')).toThrow(/unknown language segment "de"/);
+    expect(languagePaths()).toEqual([
+      { params: { lang: undefined }, props: { lang: 'en' } },
+      { params: { lang: 'ru' }, props: { lang: 'ru' } },
+    ]);
   });
 });
 
