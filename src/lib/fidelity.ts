@@ -37,6 +37,7 @@
  * `printedParagraph` and `blockUnit` in src/lib/content/rules/seed-units.ts), so they are compared
  * too. The content check runs the comparison as its rule seed-fidelity.
  */
+import type { LineRange } from '../schemas/refs.ts';
 
 export type SkipReason = 'furniture' | 'nested' | 'line-start' | 'noise';
 
@@ -47,17 +48,6 @@ export interface SeedToken {
   line: number;
   /** Set when the token may be left out of the published text. */
   skip?: SkipReason;
-}
-
-export interface LineRange {
-  start: number;
-  end: number;
-}
-
-export function parseRange(lines: string): LineRange {
-  const [a, b] = lines.split('-').map((s) => Number(s.trim()));
-  if (!Number.isInteger(a)) throw new Error(`bad line range "${lines}"`);
-  return { start: a!, end: Number.isInteger(b) ? b! : a! };
 }
 
 /** Seed lines that are page furniture: page-break markers and bare page numbers. */

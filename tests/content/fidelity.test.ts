@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/check.ts';
 import { seedFidelity, seedUnits, unitMismatch } from '../../src/lib/content/rules/seed-fidelity.ts';
 import { conclusionUnits, headingLines, printedParagraph, type SeedUnit } from '../../src/lib/content/rules/seed-units.ts';
-import { cleanSeedLine, nestedLines, parseRange, uncoveredLines } from '../../src/lib/fidelity.ts';
+import { cleanSeedLine, nestedLines, uncoveredLines } from '../../src/lib/fidelity.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const { ctx } = loadContent({ root: ROOT });
@@ -110,9 +110,6 @@ describe('the comparison catches real changes', () => {
     const p13 = paragraph(13).entry.data as unknown as Para;
     const relabelled = { ...p13, subparagraphs: p13.subparagraphs!.map((s, i) => (i === 1 ? { ...s, label: 'x' } : s)) };
     expect(compareAs('seed-1996-poa', paragraph(13), printedParagraph(relabelled))).toMatch(/«\(x\)» ≠ seed «\(b\)»/);
-  });
-  it('a range is read as start-end', () => {
-    expect(parseRange('14-20')).toEqual({ start: 14, end: 20 });
   });
 
   describe('in a document paragraph with footnotes printed inside its line range', () => {

@@ -4,6 +4,7 @@
  * share seed lines only by nesting (a footnote printed inside a paragraph's range); and no line
  * of a seed the site publishes whole (the Programme of Action, the rendered documents) is left out.
  */
+import { lineRangeOf } from '../../../schemas/refs.ts';
 import { alignTokens, nestedLines, partialOverlaps, publishedTokens, seedTokens, uncoveredLines } from '../../fidelity.ts';
 import { conclusionUnits, documentUnits, headingLines, poaUnits, type SeedUnit } from './seed-units.ts';
 import type { EntriesContext, EntriesRule } from './types.ts';
@@ -97,7 +98,7 @@ export const seedFidelity: EntriesRule = {
 function checkAnnexHeading(ctx: EntriesContext): void {
   const seed = ctx.seedLines('seed-1996-poa');
   for (const e of ctx.of('poaAnnexTwo').filter((x) => !x.partial)) {
-    const first = Number(String(e.data['lines']).split('-')[0]);
+    const first = lineRangeOf(String(e.data['lines'])).start;
     const line = seed?.[first - 1]?.trim();
     if (line !== undefined && e.data['heading'] !== line) ctx.report(e.file, ['heading'], `"${String(e.data['heading'])}" is not the seed line ${first} ("${line}"): write the heading as printed`);
   }

@@ -1,4 +1,5 @@
 /** A citation of a seed document gives its line range, and every line range lies inside its seed. */
+import { parseLineRange } from '../../../schemas/refs.ts';
 import type { PathSegment } from '../problem.ts';
 import { forEachCitation } from './citations.ts';
 import { list } from './context.ts';
@@ -13,8 +14,9 @@ export const SEED_OF_COLLECTION: Record<string, string> = {
 
 function checkLines(ctx: EntriesContext, e: Entry, path: PathSegment[], lines: string, sourceId: string): void {
   const total = ctx.seedLines(sourceId)?.length;
-  const end = Number(lines.split('-')[1]);
-  if (total !== undefined && end > total) {
+  // A range not written 'start-end' is reported by the schema.
+  const end = parseLineRange(lines)?.end;
+  if (total !== undefined && end !== undefined && end > total) {
     ctx.report(e.file, [...e.base, ...path], `line range ${lines} runs past the end of the seed (${total} lines): check the range against content/seeds/${String(ctx.sources.get(sourceId)?.['file'])}`);
   }
 }

@@ -4,7 +4,8 @@
  * document) with the seed line ranges it cites, its labels and numbers put back in their printed
  * place so that they are compared too. The comparison itself is src/lib/fidelity.ts.
  */
-import { parseRange, type LineRange, type SeedTokenOptions } from '../../fidelity.ts';
+import type { SeedTokenOptions } from '../../fidelity.ts';
+import { lineRangeOf, type LineRange } from '../../../schemas/refs.ts';
 import type { PathSegment } from '../problem.ts';
 import { list } from './context.ts';
 import type { EntriesContext, Entry } from './types.ts';
@@ -36,7 +37,7 @@ const valid = (ctx: EntriesContext, collection: string) => ctx.of(collection).fi
 export function poaUnits(ctx: EntriesContext): SeedUnit[] {
   const units: SeedUnit[] = [];
   const unit = (entry: Entry, path: PathSegment[], label: string, parts: SeedUnit['parts'], lines: string[], rest: Partial<SeedUnit> = {}) =>
-    units.push({ entry, path, label, parts, ranges: lines.map(parseRange), compare: true, ...rest });
+    units.push({ entry, path, label, parts, ranges: lines.map(lineRangeOf), compare: true, ...rest });
   for (const e of valid(ctx, 'poaParagraphs')) {
     const para = e.data as unknown as Para;
     unit(e, [para.text === undefined ? 'subparagraphs' : 'text'], e.file.file, printedParagraph(para), [para.lines]);
@@ -77,7 +78,7 @@ export function conclusionUnits(ctx: EntriesContext): SeedUnit[] {
     path: [...e.base, 'text'],
     label: `${e.file.file} #${String(e.data['id'])}`,
     parts: [e.data['text'] as string],
-    ranges: [parseRange(e.data['lines'] as string)],
+    ranges: [lineRangeOf(e.data['lines'] as string)],
     compare: true,
   }));
 }
@@ -107,7 +108,7 @@ type Block =
 
 function blockUnit(e: Entry, i: number, b: Block): SeedUnit {
   const sourceId = String(e.data['source']);
-  const base = { entry: e, label: `${e.file.file} #${b.id} (${b.kind})`, ranges: [parseRange(b.lines)], compare: true };
+  const base = { entry: e, label: `${e.file.file} #${b.id} (${b.kind})`, ranges: [lineRangeOf(b.lines)], compare: true };
   const noise = KNOWN_NOISE[`${sourceId}#${b.id}`]?.noise;
   const path = (field: string): PathSegment[] => ['blocks', i, field];
   switch (b.kind) {
@@ -120,7 +121,7 @@ function blockUnit(e: Entry, i: number, b: Block): SeedUnit {
       return { ...base, path: path('items'), parts: b.items, opts: { noise, lineStartSkip: /^(?:\d{1,3}\.|[-•])$/ } };
     case 'footnote': {
       const mark = String(b.marker ?? b.number ?? '');
-      if (b.continuedLines) base.ranges.push(parseRange(b.continuedLines));
+      if (b.continuedLines) base.ranges.push(lineRangeOf(b.continuedLines));
       return { ...base, path: path('text'), parts: [mark ? `[${mark}]` : undefined, b.text], opts: { noise, ...(mark ? { leadingMark: mark } : {}) } };
     }
     default:
