@@ -8,6 +8,8 @@
  * files are language-neutral: one file serves both sites, so their builders ignore the language.
  */
 
+import { poaRefOf } from '../schemas/refs.ts';
+
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
@@ -164,8 +166,8 @@ export function routes(lang: Lang = DEFAULT_LANG) {
     poaSubparagraph: page('poaParagraph', (n: number | string, label: string) => `/poa/${n}/#para-${n}-${label}`),
     /** A paragraph or subparagraph reference ("13" or "13-c") as the deepest address: its page, or its anchor there. */
     poaRef: page('poaParagraph', (ref: string) => {
-      const [n, label] = ref.split('-');
-      return label ? `/poa/${n}/#para-${n}-${label}` : `/poa/${n}/`;
+      const { paragraph: n, letter } = poaRefOf(ref);
+      return letter ? `/poa/${n}/#para-${n}-${letter}` : `/poa/${n}/`;
     }),
     poaTracker: page('poaParagraph', (n: number | string) => `/poa/${n}/#tracker`),
     poaFootnote: page('poa', (n: number | string) => `/poa/#fn-${n}`),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { schemaTargets } from './json-schemas.ts';
+import { LINE_RANGE, POA_REF } from '../../schemas/refs.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -89,9 +90,9 @@ function typeOf(schema: JsonSchema): string {
   switch (schema['type']) {
     case 'string':
       if (schema['pattern'] === '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$') return "date (`'YYYY'`, `'YYYY-MM'` or `'YYYY-MM-DD'`)";
-      if (schema['pattern'] === '^\\d+-\\d+$') return "seed line range (`'start-end'`)";
+      if (schema['pattern'] === LINE_RANGE.source) return "seed line range (`'start-end'`)";
       if (schema['pattern'] === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'id (lower-case kebab-case)';
-      if (schema['pattern'] === '^(\\d{1,3})(?:-([a-z]))?$') return "PoA reference (`'47'` or `'13-c'`)";
+      if (schema['pattern'] === POA_REF.source) return "PoA reference (`'47'` or `'13-c'`)";
       if (schema['format'] === 'uri') return 'address (http or https)';
       return schema['pattern'] ? `text matching \`${String(schema['pattern'])}\`` : 'text';
     case 'integer':

@@ -1,4 +1,5 @@
 /** Rules on the Programme of Action: all 149 paragraphs, their footnotes, references to them. */
+import { parsePoaRef } from '../../../schemas/refs.ts';
 import { list } from './context.ts';
 import type { EntriesContext, EntriesRule } from './types.ts';
 
@@ -59,9 +60,11 @@ export const poaFootnotes: EntriesRule = {
 
 /** Why a PoA reference ("47", "13-c") points nowhere, or undefined when it resolves (or its paragraph is broken, reported there). */
 function refProblem(ctx: EntriesContext, paragraphs: Map<number, Record<string, unknown>>, ref: string): string | undefined {
-  const [num, letter] = ref.split('-');
-  const p = paragraphs.get(Number(num));
-  if (!p && ctx.brokenIds('poaParagraphs').has(String(Number(num)))) return undefined;
+  const parsed = parsePoaRef(ref);
+  if (!parsed) return undefined; // not written as a reference: the schema says so
+  const { paragraph: num, letter } = parsed;
+  const p = paragraphs.get(num);
+  if (!p && ctx.brokenIds('poaParagraphs').has(String(num))) return undefined;
   if (!p) return `PoA paragraph ${num} does not exist (1–149)`;
   if (letter && !list<{ label: string }>(p['subparagraphs']).some((s) => s.label === letter)) return `PoA paragraph ${num} has no subparagraph (${letter})`;
   return undefined;
