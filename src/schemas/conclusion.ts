@@ -7,9 +7,18 @@ import { lineRange, slugId, text } from './common.ts';
 import { poaRef } from './poa.ts';
 import { ruText } from './translation.ts';
 
+/** The written form of a conclusion id: the heading's slug and the conclusion's position under it, "refugee-3". */
+export const CONCLUSION_ID = /^[a-z]+(?:-[a-z]+)*-\d+$/;
+
+/** The position of a conclusion under its heading, from its id ("refugee-3" → 3; throws on anything the schema refuses). */
+export function conclusionPosition(id: string): number {
+  if (!CONCLUSION_ID.test(id)) throw new Error(`"${id}" is not a conclusion id "<heading-slug>-<n>"`);
+  return Number(id.slice(id.lastIndexOf('-') + 1));
+}
+
 export const conclusionSchema = z.strictObject({
   /** Permanent anchor, e.g. "refugee-3": /conclusions/2004/#refugee-3. */
-  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*-\d+$/, { message: 'must be "<heading-slug>-<n>", e.g. "refugee-3"' }),
+  id: z.string().regex(CONCLUSION_ID, { message: 'must be "<heading-slug>-<n>", e.g. "refugee-3"' }),
   /** The heading it stands under, verbatim. */
   heading: text,
   /** Position in the document, from 1. */

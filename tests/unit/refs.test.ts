@@ -51,3 +51,15 @@ describe('PoA references', () => {
     expect(poaRef.parse('13-c')).toBe('13-c');
   });
 });
+
+describe('2004 conclusion ids', () => {
+  it('give the position under the heading, and refuse what the schema refuses', async () => {
+    const { conclusionPosition, conclusionSchema } = await import('../../src/schemas/conclusion.ts');
+    expect(conclusionPosition('refugee-3')).toBe(3);
+    expect(conclusionPosition('formerly-deported-peoples-12')).toBe(12);
+    for (const id of ['refugee', 'Refugee-3', '3', 'refugee-3a']) {
+      expect(() => conclusionPosition(id), id).toThrow(/not a conclusion id/);
+      expect(conclusionSchema.shape.id.safeParse(id).success, id).toBe(false);
+    }
+  });
+});

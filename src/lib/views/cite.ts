@@ -8,6 +8,7 @@ import { citeFiles, type CiteFiles, type CiteItem } from '../cite.ts';
 import { formatDate } from '../derive/dates.ts';
 import type { Model } from '../model.ts';
 import { poaRefOf, printPoaRef } from '../../schemas/refs.ts';
+import { conclusionPosition } from '../../schemas/conclusion.ts';
 import { routes } from '../routes.ts';
 
 /** Cite files and their items are in English (the language of the records they cite). */
@@ -54,7 +55,7 @@ export function conclusionCitable(model: Model, id: string, site: string | undef
   const c = model.conclusions.find((x) => x.id === id);
   if (!c) throw new Error(`2004 conclusion ${id} does not exist`);
   const s = seedSource(model, 'seed-2004-conclusions');
-  const position = id.split('-').at(-1);
+  const position = conclusionPosition(id);
   const item = withUrl(
     {
       key: `hlrm-2004-conclusions-${id}`,

@@ -1,5 +1,5 @@
 /** View-model for the 2004 Chair's Conclusions page: grouped by heading, links resolved, in the page's language. */
-import type { Conclusion } from '../../schemas/conclusion.ts';
+import { conclusionPosition, type Conclusion } from '../../schemas/conclusion.ts';
 import type { Treaty } from '../../schemas/treaty.ts';
 import type { Model } from '../model.ts';
 import { poaRefOf, printPoaRef } from '../../schemas/refs.ts';
@@ -49,7 +49,7 @@ export function buildConclusionsPageData(model: Model, lang: Lang = 'en'): { gro
       id: c.id,
       text: c.text,
       lines: c.lines,
-      position: Number(c.id.split('-').at(-1)),
+      position: conclusionPosition(c.id),
       poaLinks: c.poaLinks.map((link) => ({
         href: r.poaRef(link.paragraph),
         label: conclusionRefLabel(link.paragraph, lang),
