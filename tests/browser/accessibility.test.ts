@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 /** One page per template. */
 const TEMPLATES = [
@@ -37,16 +36,14 @@ const TEMPLATES = [
   '/changes/',
   '/404.html',
 ];
-/** The same templates in Russian (the not-found page is one page for both languages). */
-const RUSSIAN_TEMPLATES = TEMPLATES.filter((url) => url !== '/404.html').map((url) => `/ru${url}`);
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * The same templates in Russian (the not-found page is one page for both languages), and a law page
+ * whose Russian title is the official one (shown with its source) rather than ours.
+ */
+const RUSSIAN_TEMPLATES = [...TEMPLATES.filter((url) => url !== '/404.html').map((url) => `/ru${url}`), '/ru/laws/kaz-2009-law-refugees/'];
 
 const site = useBuiltSite();
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
-}
 
 // The templates are independent pages, each in its own browser context: checked a few at a time.
 describe.concurrent('axe finds no WCAG A/AA violation on every template, in both languages', () => {
@@ -128,12 +125,22 @@ describe('what axe cannot check', () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const url of TEMPLATES) {
+    // Russian labels are longer than English ones: both languages are checked.
+    for (const url of [...TEMPLATES, ...RUSSIAN_TEMPLATES]) {
       await page.goto(`${site.server.origin}${url}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${url} (${overflow}px)`);
     }
     expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  it('a Russian law page at 375 px shows its Russian title and the official titles', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/ru/laws/kaz-2009-law-refugees/`);
+    expect(await page.locator('h1').textContent()).toBe('О беженцах');
+    expect(await page.locator('.original-title [lang="ru"]').isVisible()).toBe(true);
     await context.close();
   });
 

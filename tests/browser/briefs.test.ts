@@ -4,9 +4,9 @@
  * name treaties, the PoA index by how many of the twelve acted, and the treaty chart with its table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { readBuilt } from '../support/dist.ts';
 import { recordsFromRows, type RatificationRow } from '../../src/lib/derive/records-data.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -14,7 +14,6 @@ import { cellStatus, STATE_LABELS } from '../../src/lib/derive/status.ts';
 import type { RatificationFile } from '../../src/schemas/ratification.ts';
 
 const site = useBuiltSite();
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let records: Map<string, RatificationFile>;
 let treaties: { id: string; shortName: string; adopted: string | null; poaParagraphs: number[] }[];
@@ -36,10 +35,6 @@ async function newPage(): Promise<Page> {
 }
 const done = (page: Page) => page.context().close();
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
-}
 
 describe('per-country gap brief', () => {
   it('lists every treaty not joined with its status and the PoA paragraphs naming it, the same rows as its CSV, with no JavaScript', async () => {

@@ -5,13 +5,12 @@
  * that Escape closes, and the new cell states with their symbols, legend entries and counts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { readBuilt } from '../support/dist.ts';
 
 const site = useBuiltSite();
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let treaties: { id: string; shortName: string; family: string; adopted: string | null }[];
 let countries: { id: string; name: string }[];
@@ -22,10 +21,6 @@ beforeAll(() => {
   sources = new Map((JSON.parse(readBuilt('data/sources.json')) as { sources: { id: string; title: string }[] }).sources.map((s) => [s.id, s.title]));
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
-}
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`${site.server.origin}/matrix/${query}`);
