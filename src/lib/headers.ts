@@ -62,8 +62,20 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    if (re.test(path)) Object.assign(out, rule.headers);
+    // Most rules name one page; only a pattern with "*" needs a regular expression.
+    const matches = rule.pattern.includes('*') ? wildcard(rule.pattern).test(path) : rule.pattern === path;
+    if (matches) Object.assign(out, rule.headers);
   }
   return out;
+}
+
+const wildcards = new Map<string, RegExp>();
+/** A `_headers` pattern ("/data/*") as a regular expression, compiled once. */
+function wildcard(pattern: string): RegExp {
+  let re = wildcards.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    wildcards.set(pattern, re);
+  }
+  return re;
 }

@@ -12,18 +12,28 @@ import { builtPages, requireDist } from '../support/dist.ts';
 import { en } from '../../src/i18n/en/index.ts';
 import { pageOf, splitLang } from '../../src/lib/routes.ts';
 
-type Built = { url: string; html: string };
+/** A built page, parsed on first use and only once (the checks below read each page several times). */
+class Built {
+  #document: Document | undefined;
+  constructor(
+    readonly url: string,
+    readonly html: string,
+  ) {}
+  get document(): Document {
+    return (this.#document ??= parseHTML(this.html).document);
+  }
+}
 let english: Map<string, Built>;
 let russian: Map<string, Built>;
 
 beforeAll(() => {
   requireDist();
-  const pages = builtPages().filter((p) => !p.url.startsWith('/404'));
+  const pages = builtPages()
+    .filter((p) => !p.url.startsWith('/404'))
+    .map((p) => new Built(p.url, p.html));
   english = new Map(pages.filter((p) => !p.url.startsWith('/ru/')).map((p) => [p.url, p]));
   russian = new Map(pages.filter((p) => p.url.startsWith('/ru/')).map((p) => [p.url, p]));
 });
-
-const documentOf = (html: string) => parseHTML(html).document;
 
 /** Literal fragments of the English dictionary: strings, and the fixed parts of string functions. */
 function englishFragments(): string[] {
@@ -44,8 +54,9 @@ function englishFragments(): string[] {
 }
 
 /** The interface text a reader sees in Russian: everything except content marked with its language or origin, code and scripts. */
-function russianText(html: string): string {
-  const document = documentOf(html);
+function russianText(page: Built): string {
+  // A copy: the parsed page is shared by the other checks.
+  const document = page.document.cloneNode(true) as Document;
   // Set aside: text in another language, code, and Russian content (our translations, marked with their
   // origin), which may quote an English term from its source, e.g. the status «In force» on EUR-Lex.
   for (const el of document.querySelectorAll('script, style, code, [lang]:not([lang="ru"]), [data-origin]')) el.remove();
@@ -68,9 +79,9 @@ describe('the Russian site', () => {
     const problems: string[] = [];
     for (const [url, page] of russian) {
       const englishUrl = splitLang(url).path;
-      const document = documentOf(page.html);
+      const document = page.document;
       if (document.documentElement.getAttribute('lang') !== 'ru') problems.push(`${url}: <html lang> is not ru`);
-      for (const [doc, at] of [[document, url], [documentOf(english.get(englishUrl)!.html), englishUrl]] as const) {
+      for (const [doc, at] of [[document, url], [english.get(englishUrl)!.document, englishUrl]] as const) {
         const alternates = Object.fromEntries(
           [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!, 'http://site.test').pathname]),
         );
@@ -79,7 +90,7 @@ describe('the Russian site', () => {
         }
       }
       const toEnglish = document.querySelector('a[data-language-switch]')?.getAttribute('href');
-      const toRussian = documentOf(english.get(englishUrl)!.html).querySelector('a[data-language-switch]')?.getAttribute('href');
+      const toRussian = english.get(englishUrl)!.document.querySelector('a[data-language-switch]')?.getAttribute('href');
       if (toEnglish !== englishUrl) problems.push(`${url}: the language switch leads to ${toEnglish}`);
       if (toRussian !== url) problems.push(`${englishUrl}: the language switch leads to ${toRussian}`);
     }
@@ -89,7 +100,7 @@ describe('the Russian site', () => {
   it('links to Russian pages only (files such as downloads and feeds are shared)', () => {
     const problems: string[] = [];
     for (const [url, page] of russian) {
-      for (const a of documentOf(page.html).querySelectorAll('a[href^="/"]')) {
+      for (const a of page.document.querySelectorAll('a[href^="/"]')) {
         if (a.hasAttribute('data-language-switch')) continue;
         const href = a.getAttribute('href')!;
         const target = pageOf(href);
@@ -104,7 +115,7 @@ describe('the Russian site', () => {
     expect(fragments.length).toBeGreaterThan(100);
     const problems: string[] = [];
     for (const [url, page] of russian) {
-      const text = russianText(page.html);
+      const text = russianText(page);
       for (const fragment of fragments) if (text.includes(fragment)) problems.push(`${url}: "${fragment}"`);
     }
     expect(problems).toEqual([]);

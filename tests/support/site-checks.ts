@@ -16,11 +16,17 @@ export interface HtmlPage {
 export function brokenLinks(pages: readonly HtmlPage[], resolve: (pathname: string) => string | undefined): string[] {
   const broken: string[] = [];
   const ids = new Map<string, Set<string>>();
+  // Thousands of links point at the same few hundred pages: resolve each target once.
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (pathname: string) => {
+    if (!targets.has(pathname)) targets.set(pathname, resolve(pathname));
+    return targets.get(pathname);
+  };
   for (const page of pages) {
     for (const href of attributeValues(page.html, 'href')) {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const url = new URL(href, `http://site${page.url}`);
-      const target = resolve(url.pathname);
+      const target = targetOf(url.pathname);
       if (target === undefined) {
         broken.push(`${page.url} → ${href} (no such page)`);
         continue;

@@ -1,7 +1,7 @@
 /** Each built-site check fails on a fixture made to break it (tests/fixtures/site/). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { projectValidator } from '../support/html-validate.ts';
 import { brokenLinks, cspProblems, emptyMatrixCells, unsafeMarkup } from '../support/site-checks.ts';
 
 const fixture = (name: string) => ({ url: '/fixture/', html: readFileSync(`tests/fixtures/site/${name}`, 'utf8') });
@@ -14,7 +14,7 @@ describe('the built-site checks catch what they promise to', () => {
   });
 
   it('an invalid page fails html-validate with the project configuration', async () => {
-    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(fixture('invalid.html').html, 'invalid.html');
+    const report = await projectValidator().validateString(fixture('invalid.html').html, 'invalid.html');
     expect(report.valid).toBe(false);
     expect(report.results[0]?.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['close-order', 'no-implicit-close']));
   });
