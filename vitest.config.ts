@@ -10,6 +10,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
+      // Vitest leaves one core free by default, which on a two-core machine means one test file at
+      // a time. Both layers are CPU-bound and their files independent, so use every core.
+      maxWorkers: '100%',
       projects: [
         {
           extends: true,
@@ -26,8 +29,8 @@ export default getViteConfig(
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 180_000,
-            // Browser tests share one preview server and one Chromium; run files one after another.
-            fileParallelism: false,
+            // Files run side by side: each browser-test file starts its own static server (on a free
+            // port) and its own Chromium, and the built-site checks only read dist/.
           },
         },
       ],
