@@ -232,4 +232,10 @@ export const EXPECTED: Record<string, string[]> = {
   'mdx-page-with-export': [
     "content/pages/about.mdx:6:1 [(mdx)] import/export is not allowed in content MDX (it runs code at build time): remove it",
   ],
+  'official-text-unknown-source': [
+    'content/sources/seed-1996-poa.yaml:11:7 [officialTexts.ru] unknown source "cntd-ru-000000000-poa": no file content/sources/cntd-ru-000000000-poa.yaml exists (check the id, or add the source)',
+  ],
+  'official-text-not-web': [
+    'content/sources/seed-1996-poa.yaml:11:7 [officialTexts.ru] "seed-2004-conclusions" is a seed source: an official text in another language is read on the web, so name the web source (kind: web, with its url) that reproduces it',
+  ],
 };

@@ -8,7 +8,7 @@ import type { Model } from '../../src/lib/model.ts';
 import { localizePath } from '../../src/lib/routes.ts';
 import {
   buildCategoryPageData, buildPoaIndexPageData, buildPoaParagraphPageData, categoryName, localContextLabel, officialTextLink,
-  POA_RUSSIAN_TEXT_SOURCE, treatyShortName,
+  treatyShortName,
 } from '../../src/lib/views/poa.ts';
 import { trackerDates } from '../../src/lib/views/poa-tracker.ts';
 import { buildConclusionsPageData, conclusionRefLabel } from '../../src/lib/views/conclusions.ts';
@@ -74,13 +74,22 @@ describe('PoA views', () => {
     expect(ru[2]!.label).toBe('29 ноября 2026 г. (сегодня)');
   });
 
-  it('the Russian PoA pages link to the source reproducing the official Russian text, when it is on file', () => {
+  it('the Russian PoA pages link to the web source the PoA\'s seed source names for its official Russian text', () => {
     expect(officialTextLink(model, 'en')).toBeUndefined();
-    const source = model.sourceById.get(POA_RUSSIAN_TEXT_SOURCE);
-    const link = officialTextLink(model, 'ru');
-    if (source?.kind === 'web') expect(link).toEqual({ href: source.url, title: { text: source.title, lang: 'ru' }, publisher: source.publisher });
-    else expect(link).toBeUndefined();
-    const without = { ...model, sourceById: new Map([...model.sourceById].filter(([id]) => id !== POA_RUSSIAN_TEXT_SOURCE)) } as Model;
+    const seed = model.sourceById.get('seed-1996-poa');
+    expect(seed?.kind === 'seed' && seed.officialTexts?.ru).toBe('cntd-ru-901870816-poa');
+    const source = model.sourceById.get('cntd-ru-901870816-poa');
+    expect(source?.kind).toBe('web');
+    expect(officialTextLink(model, 'ru')).toEqual({
+      href: 'http://docs2.cntd.ru/document/901870816',
+      title: { text: 'Программа действий (Женева, 31 мая 1996 года)', lang: 'ru' },
+      publisher: source!.publisher,
+    });
+    expect(buildPoaIndexPageData(model, '2026-11-29', 'ru').officialText).toEqual(officialTextLink(model, 'ru'));
+    // Without the seed naming it, or without the source's file, the page only says the text exists.
+    const unnamed = { ...model, sourceById: new Map([...model.sourceById].map(([id, s]) => [id, id === 'seed-1996-poa' ? { ...s, officialTexts: undefined } : s])) } as Model;
+    expect(officialTextLink(unnamed, 'ru')).toBeUndefined();
+    const without = { ...model, sourceById: new Map([...model.sourceById].filter(([id]) => id !== 'cntd-ru-901870816-poa')) } as Model;
     expect(officialTextLink(without, 'ru')).toBeUndefined();
     expect(buildPoaIndexPageData(without, '2026-11-29', 'ru').officialText).toBeUndefined();
   });

@@ -93,9 +93,6 @@ export function buildPoaParagraphPageData(model: Model, number: number, lang: La
   return data;
 }
 
-/** The source (a file in content/sources/) that reproduces the official Russian text of the Programme of Action. */
-export const POA_RUSSIAN_TEXT_SOURCE = 'cntd-ru-901870816-poa';
-
 export interface OfficialTextLink {
   href: string;
   title: LocalText;
@@ -104,12 +101,16 @@ export interface OfficialTextLink {
 
 /**
  * Where the Programme of Action's official text in the page's language is published: on Russian
- * pages, the source reproducing the Russian text when it is on file; undefined otherwise (the page
+ * pages, the web source its seed source names for the Russian text (content/sources/seed-1996-poa.yaml,
+ * `officialTexts.ru`); undefined otherwise (the page
  * then says only that the text exists). English pages show the English text itself.
  */
 export function officialTextLink(model: Model, lang: Lang): OfficialTextLink | undefined {
   if (lang !== 'ru') return undefined;
-  const source = model.sourceById.get(POA_RUSSIAN_TEXT_SOURCE);
+  // The seed source of the Programme of Action names the web source reproducing its official Russian text (`officialTexts`).
+  const seed = model.sourceById.get('seed-1996-poa');
+  const id = seed?.kind === 'seed' ? seed.officialTexts?.[lang] : undefined;
+  const source = id === undefined ? undefined : model.sourceById.get(id);
   if (!source || source.kind !== 'web') return undefined;
   return { href: source.url, title: { text: source.title, lang: titleLang(source.title) }, publisher: source.publisher };
 }

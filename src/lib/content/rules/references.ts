@@ -37,7 +37,23 @@ const REFERENCES: Record<string, (data: Record<string, unknown>) => Ref[]> = {
     ]),
   ],
   memberships: (d) => [ref('organization', ['organization'], d['organization'])],
+  sources: (d) => Object.entries((d['officialTexts'] ?? {}) as Record<string, unknown>).map(([lang, id]) => ref('source', ['officialTexts', lang], id)),
 };
+
+/** An official text in another language is read on the web: the source named for it must be a web page. */
+export function officialTextNotWebMessage(id: string): string {
+  return `"${id}" is a seed source: an official text in another language is read on the web, so name the web source (kind: web, with its url) that reproduces it`;
+}
+
+/** Each source named as a seed document's official text in another language is a web source (its existence is checked with the other references). */
+function checkOfficialTexts(ctx: EntriesContext): void {
+  for (const e of ctx.of('sources')) {
+    for (const [lang, id] of Object.entries((e.data['officialTexts'] ?? {}) as Record<string, unknown>)) {
+      const target = typeof id === 'string' ? ctx.sources.get(id) : undefined;
+      if (target && target['kind'] !== 'web') ctx.report(e.file, [...e.base, 'officialTexts', lang], officialTextNotWebMessage(String(id)));
+    }
+  }
+}
 
 export function unknownIdMessage(what: Target, value: string): string {
   return `unknown ${what} "${value}": no file content/${TARGETS[what].folder}/${value}.yaml exists (check the id, or add the ${what})`;
@@ -52,14 +68,15 @@ function checkRefs(ctx: EntriesContext, e: Entry, known: (t: Target) => Set<stri
 export const references: EntriesRule = {
   kind: 'entries',
   id: 'references',
-  summary: 'Every id an entry names (a cited source, a treaty, category, law or organization) has its file.',
+  summary: 'Every id an entry names (a cited source, a treaty, category, law or organization) has its file; a seed document\'s official text in another language is a web source.',
   messages: [
     { says: 'unknown source "', fix: 'create the source file (`npm run new -- source <id>`), or correct the id' },
     { says: 'unknown treaty "', fix: 'correct the id, or add the treaty (`npm run new -- treaty <id>`)' },
     { says: 'unknown law "', fix: 'correct the id, or add the law (`npm run new -- law <id>`)' },
     { says: 'no file content/', fix: 'the same for categories and organizations: correct the id or add the file' },
+    { says: 'an official text in another language is read on the web', fix: 'in `officialTexts`, name the web source that reproduces the official text, not a seed document' },
   ],
-  fixtures: ['dangling-source', 'dangling-treaty-poa', 'dangling-treaty-law', 'dangling-law'],
+  fixtures: ['dangling-source', 'dangling-treaty-poa', 'dangling-treaty-law', 'dangling-law', 'official-text-unknown-source', 'official-text-not-web'],
   check(ctx) {
     const ids = new Map<Target, Set<string>>();
     const known = (t: Target) => {
@@ -76,5 +93,6 @@ export const references: EntriesRule = {
       });
     }
     for (const e of ctx.entries) checkRefs(ctx, e, known);
+    checkOfficialTexts(ctx);
   },
 };
