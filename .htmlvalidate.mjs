@@ -1,5 +1,7 @@
 // html-validate configuration for the built site (tests/site/built-output.test.ts).
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   extends: ['html-validate:recommended'],
   rules: {
     // Wide tables scroll inside <div role="region" aria-labelledby tabindex="0">, the pattern of the
@@ -8,4 +10,4 @@ export default {
     // Page titles carry the official titles of laws and treaties, which are often longer than 70 characters.
     'long-title': 'off',
   },
-};
+});

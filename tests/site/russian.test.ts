@@ -14,11 +14,13 @@ import { pageOf, splitLang } from '../../src/lib/routes.ts';
 
 /** A built page, parsed on first use and only once (the checks below read each page several times). */
 class Built {
+  readonly url: string;
+  readonly html: string;
   #document: Document | undefined;
-  constructor(
-    readonly url: string,
-    readonly html: string,
-  ) {}
+  constructor(url: string, html: string) {
+    this.url = url;
+    this.html = html;
+  }
   get document(): Document {
     return (this.#document ??= parseHTML(this.html).document);
   }

@@ -18,5 +18,5 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 }
 
 export function projectValidator(): HtmlValidate {
-  return new HtmlValidate(new ResolvedOnceConfigLoader(config as ConfigData));
+  return new HtmlValidate(new ResolvedOnceConfigLoader(config));
 }
