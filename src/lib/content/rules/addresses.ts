@@ -8,18 +8,17 @@ import { join } from 'node:path';
 import { addressesFromContent, isContentAddress, type ContentData } from '../../registry.ts';
 import { redirectsFileSchema, type Redirect } from '../../../schemas/redirect.ts';
 import { describeIssue } from './schema.ts';
-import type { EntriesRule, ParsedFile } from './types.ts';
+import { defineRule, type EntriesRule, type ParsedFile } from './types.ts';
 
-export const addresses: EntriesRule = {
+export const addresses = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'addresses',
   summary: 'Published addresses never break: renamed ones are redirected in content/redirects.yaml, and redirects point at addresses that exist.',
-  messages: [
-    { says: 'still exists: remove this redirect', fix: 'the old address is in use again: remove the redirect' },
-    { says: 'does not exist: point the redirect at an address the content publishes', fix: 'point `to:` at an existing address' },
-    { says: 'no longer exists (an id, slug or anchor was renamed or removed)', fix: 'keep the id, or add `- from: <old address>`, `to: <new address>`, `reason: …` to `content/redirects.yaml`' },
-  ],
-  fixtures: [],
+  messages: {
+    'still exists: remove this redirect': ['the old address is in use again: remove the redirect'],
+    'does not exist: point the redirect at an address the content publishes': ['point `to:` at an existing address'],
+    'no longer exists (an id, slug or anchor was renamed or removed)': ['keep the id, or add `- from: <old address>`, `to: <new address>`, `reason: …` to `content/redirects.yaml`'],
+  },
   testedIn: 'tests/unit/registry.test.ts',
   check(ctx) {
     const redirectsPath = join(ctx.contentDir, 'redirects.yaml');
@@ -57,4 +56,4 @@ export const addresses: EntriesRule = {
       }
     });
   },
-};
+});

@@ -1,16 +1,15 @@
 /** Rules on the rendered source documents (content/documents/). */
 import { list } from './context.ts';
-import type { EntriesRule } from './types.ts';
+import { defineRule, type EntriesRule } from './types.ts';
 
-export const documentBlocks: EntriesRule = {
+export const documentBlocks = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'document-blocks',
   summary: 'A rendered document belongs to a seed source, and its block anchors are unique.',
-  messages: [
-    { says: 'is not a seed source in content/sources/', fix: 'set `source` to the id of a seed source' },
-    { says: 'duplicate anchor id', fix: 'give the block an anchor id of its own (anchors are public addresses)' },
-  ],
-  fixtures: ['document-duplicate-anchor', 'document-not-seed'],
+  messages: {
+    'is not a seed source in content/sources/': ['set `source` to the id of a seed source', 'document-not-seed'],
+    'duplicate anchor id': ['give the block an anchor id of its own (anchors are public addresses)', 'document-duplicate-anchor'],
+  },
   check(ctx) {
     for (const e of ctx.of('documents')) {
       const source = ctx.sources.get(String(e.data['source']));
@@ -24,4 +23,4 @@ export const documentBlocks: EntriesRule = {
       });
     }
   },
-};
+});

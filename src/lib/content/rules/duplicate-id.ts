@@ -1,13 +1,12 @@
 /** Ids are unique within a collection (they are public addresses). */
 import { COLLECTIONS, type CollectionSpec } from '../collections.ts';
-import type { EntriesRule, Entry } from './types.ts';
+import { defineRule, type EntriesRule, type Entry } from './types.ts';
 
-export const duplicateId: EntriesRule = {
+export const duplicateId = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'duplicate-id',
   summary: 'No two entries of a collection share an id.',
-  messages: [{ says: 'ids must be unique', fix: 'give one of the entries another id (and its file the same name)' }],
-  fixtures: ['duplicate-id'],
+  messages: { 'ids must be unique': ['give one of the entries another id (and its file the same name)', 'duplicate-id'] },
   check(ctx) {
     for (const spec of COLLECTIONS as readonly CollectionSpec[]) {
       const idField = spec.shape === 'entry' ? spec.idField : spec.shape === 'list' ? 'id' : undefined;
@@ -21,4 +20,4 @@ export const duplicateId: EntriesRule = {
       }
     }
   },
-};
+});

@@ -2,7 +2,8 @@
  * The registry of content rules: every message the content check prints comes from one of these.
  * `npm run check:content`, the Astro integration (src/integrations/content-rules.ts) and the
  * table of messages in CONTRIBUTING.md all read this list. To add a rule: write a module here
- * exporting it (id, summary, messages with their fix, fixtures, check), add it below, add its
+ * exporting it with defineRule (id, summary, messages: what each says → its fix and the fixtures
+ * printing it, check), add it below, add its
  * fixture case under tests/fixtures/content-broken/ with the expected lines in
  * tests/unit/content-rules.expected.ts, and run `npm run schemas` to regenerate the table.
  */

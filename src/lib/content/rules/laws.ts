@@ -1,16 +1,15 @@
 /** Rules across laws, their replacements, and the law-coverage records. */
 import { list } from './context.ts';
-import type { EntriesRule } from './types.ts';
+import { defineRule, type EntriesRule } from './types.ts';
 
-export const lawReplacement: EntriesRule = {
+export const lawReplacement = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'law-replacement',
   summary: 'A replacement is recorded on both acts: `replaces` in the newer, `replacedBy` in the older.',
-  messages: [
-    { says: 'says it is replaced by this act: add it to replaces', fix: 'add the older act to `replaces` of the newer one' },
-    { says: 'says it replaces this act: add it to replacedBy', fix: 'add the newer act to `replacedBy` of the older one' },
-  ],
-  fixtures: ['one-sided-replacement', 'one-sided-replacement-older'],
+  messages: {
+    'says it is replaced by this act: add it to replaces': ['add the older act to `replaces` of the newer one', 'one-sided-replacement'],
+    'says it replaces this act: add it to replacedBy': ['add the newer act to `replacedBy` of the older one', 'one-sided-replacement-older'],
+  },
   check(ctx) {
     const lawById = new Map(ctx.of('laws').map((e) => [String(e.data['id']), e]));
     for (const e of ctx.of('laws')) {
@@ -28,14 +27,13 @@ export const lawReplacement: EntriesRule = {
       }
     }
   },
-};
+});
 
-export const lawSeedClaims: EntriesRule = {
+export const lawSeedClaims = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'law-seed-claims',
   summary: 'A law’s `seedClaims` cite seed documents only.',
-  messages: [{ says: 'is not a seed document: seedClaims keep what a seed states', fix: 'move the citation to `sources`' }],
-  fixtures: ['law-seed-claim-not-seed'],
+  messages: { 'is not a seed document: seedClaims keep what a seed states': ['move the citation to `sources`', 'law-seed-claim-not-seed'] },
   check(ctx) {
     for (const e of ctx.of('laws')) {
       ((e.data['seedClaims'] as { source: string }[] | undefined) ?? []).forEach((claim, i) => {
@@ -44,18 +42,17 @@ export const lawSeedClaims: EntriesRule = {
       });
     }
   },
-};
+});
 
 /** Law coverage agrees with the acts recorded: "none-found" cannot stand beside a recorded act. */
-export const lawCoverage: EntriesRule = {
+export const lawCoverage = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'law-coverage',
   summary: 'A law-coverage file lists each topic once, and "none-found" never stands beside a recorded act on that topic.',
-  messages: [
-    { says: '"none-found" but content/laws/ has an act of', fix: 'set outcome to found, or fix the act’s topics' },
-    { says: 'is listed twice: keep one entry', fix: 'keep one entry for the topic' },
-  ],
-  fixtures: ['none-found-beside-act', 'topic-listed-twice'],
+  messages: {
+    '"none-found" but content/laws/ has an act of': ['set outcome to found, or fix the act’s topics', 'none-found-beside-act'],
+    'is listed twice: keep one entry': ['keep one entry for the topic', 'topic-listed-twice'],
+  },
   check(ctx) {
     const topicsWithActs = new Set(ctx.of('laws').flatMap((e) => (e.data['topics'] as string[]).map((t) => `${String(e.data['country'])}/${t}`)));
     for (const e of ctx.of('lawCoverage')) {
@@ -69,4 +66,4 @@ export const lawCoverage: EntriesRule = {
       });
     }
   },
-};
+});

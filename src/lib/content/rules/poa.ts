@@ -1,17 +1,16 @@
 /** Rules on the Programme of Action: all 149 paragraphs, their footnotes, references to them. */
 import { parsePoaRef } from '../../../schemas/refs.ts';
 import { list } from './context.ts';
-import type { EntriesContext, EntriesRule } from './types.ts';
+import { defineRule, type EntriesContext, type EntriesRule } from './types.ts';
 
-export const poaComplete: EntriesRule = {
+export const poaComplete = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'poa-complete',
   summary: 'The Programme of Action has paragraphs 1–149, each in its own file, and every heading starts at a paragraph that exists.',
-  messages: [
-    { says: 'missing: the Programme of Action has paragraphs 1–149', fix: 'add the paragraph file' },
-    { says: 'does not exist', fix: 'correct `firstParagraph` of the heading in content/poa/structure.yaml' },
-  ],
-  fixtures: ['missing-paragraph', 'poa-heading-dangling'],
+  messages: {
+    'missing: the Programme of Action has paragraphs 1–149': ['add the paragraph file', 'missing-paragraph', 'poa-heading-dangling'],
+    'does not exist': ['correct `firstParagraph` of the heading in content/poa/structure.yaml', 'poa-heading-dangling'],
+  },
   check(ctx) {
     const paragraphs = new Set(ctx.of('poaParagraphs').map((e) => Number(e.data['number'])));
     const brokenParagraphs = ctx.brokenIds('poaParagraphs');
@@ -28,18 +27,17 @@ export const poaComplete: EntriesRule = {
       });
     }
   },
-};
+});
 
-export const poaFootnotes: EntriesRule = {
+export const poaFootnotes = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'poa-footnotes',
   summary: 'A paragraph’s footnote markers [n] and its `footnotes` list agree, and each footnote is in content/poa/footnotes.yaml.',
-  messages: [
-    { says: 'but footnotes does not list', fix: 'add the number to `footnotes`' },
-    { says: 'but the text has no marker', fix: 'remove the number from `footnotes`, or restore the marker in the text' },
-    { says: 'is not in content/poa/footnotes.yaml', fix: 'add the footnote there, or correct the number' },
-  ],
-  fixtures: ['poa-footnote-unlisted', 'poa-footnote-marker-unlisted'],
+  messages: {
+    'but footnotes does not list': ['add the number to `footnotes`', 'poa-footnote-marker-unlisted'],
+    'but the text has no marker': ['remove the number from `footnotes`, or restore the marker in the text', 'poa-footnote-unlisted'],
+    'is not in content/poa/footnotes.yaml': ['add the footnote there, or correct the number', 'poa-footnote-unlisted'],
+  },
   check(ctx) {
     const footnoteNumbers = new Set(ctx.of('poaFootnotes').flatMap((e) => list<{ number: number }>(e.data['footnotes']).map((f) => f.number)));
     for (const e of ctx.of('poaParagraphs')) {
@@ -56,7 +54,7 @@ export const poaFootnotes: EntriesRule = {
       });
     }
   },
-};
+});
 
 /** Why a PoA reference ("47", "13-c") points nowhere, or undefined when it resolves (or its paragraph is broken, reported there). */
 function refProblem(ctx: EntriesContext, paragraphs: Map<number, Record<string, unknown>>, ref: string): string | undefined {
@@ -70,15 +68,14 @@ function refProblem(ctx: EntriesContext, paragraphs: Map<number, Record<string, 
   return undefined;
 }
 
-export const poaReferences: EntriesRule = {
+export const poaReferences = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'poa-references',
   summary: 'A link from a 2004 conclusion or a law to the PoA names a paragraph (and subparagraph) that exists.',
-  messages: [
-    { says: 'does not exist (1–149): fix the reference', fix: 'correct the paragraph number' },
-    { says: 'has no subparagraph', fix: 'correct the subparagraph letter (`13-c`)' },
-  ],
-  fixtures: ['dangling-paragraph', 'law-poa-dangling'],
+  messages: {
+    'does not exist (1–149): fix the reference': ['correct the paragraph number', 'dangling-paragraph'],
+    'has no subparagraph': ['correct the subparagraph letter (`13-c`)', 'dangling-paragraph', 'law-poa-dangling'],
+  },
   check(ctx) {
     const paragraphs = new Map(ctx.of('poaParagraphs').map((e) => [Number(e.data['number']), e.data]));
     for (const e of ctx.of('conclusions')) {
@@ -94,14 +91,13 @@ export const poaReferences: EntriesRule = {
       });
     }
   },
-};
+});
 
-export const conclusionOrder: EntriesRule = {
+export const conclusionOrder = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'conclusion-order',
   summary: 'Each 2004 conclusion has its own `order`.',
-  messages: [{ says: 'each conclusion has its own position', fix: 'give the conclusion the next free `order`' }],
-  fixtures: ['conclusion-order-twice'],
+  messages: { 'each conclusion has its own position': ['give the conclusion the next free `order`', 'conclusion-order-twice'] },
   check(ctx) {
     const orders = new Map<number, Record<string, unknown>>();
     for (const e of ctx.of('conclusions')) {
@@ -111,4 +107,4 @@ export const conclusionOrder: EntriesRule = {
       orders.set(order, e.data);
     }
   },
-};
+});

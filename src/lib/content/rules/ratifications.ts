@@ -3,7 +3,7 @@ import { COUNTRY_IDS, isoDate } from '../../../schemas/common.ts';
 import { isAfter, isBefore, isPartialDate } from '../../partial-date.ts';
 import { citedSources } from './citations.ts';
 import { list } from './context.ts';
-import type { EntriesRule } from './types.ts';
+import { defineRule, type EntriesRule } from './types.ts';
 
 /** True when date a is later than date b, compared at the coarser of their precisions ('2015' is not later than '2015-03-10'). */
 function laterThan(a: string, b: string): boolean {
@@ -13,16 +13,15 @@ function laterThan(a: string, b: string): boolean {
 /** A date the schema accepted (dates it refused are reported there, once). */
 const validDate = (date: unknown): date is string => typeof date === 'string' && isoDate.safeParse(date).success;
 
-export const ratificationCoverage: EntriesRule = {
+export const ratificationCoverage = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'ratification-coverage',
   summary: 'Each treaty has one ratification file listing each of the twelve countries exactly once.',
-  messages: [
-    { says: 'missing countries', fix: 'every treaty file lists all twelve countries (events, none, notOpen or unknown with the reason)' },
-    { says: 'is listed twice: merge its events into one entry', fix: 'merge the two entries of the country' },
-    { says: 'no ratification records', fix: 'add the ratification file of the treaty (`npm run new -- treaty <id>` makes both)' },
-  ],
-  fixtures: ['missing-country-in-ratification', 'country-listed-twice', 'treaty-without-ratifications'],
+  messages: {
+    'missing countries': ['every treaty file lists all twelve countries (events, none, notOpen or unknown with the reason)', 'missing-country-in-ratification', 'country-listed-twice'],
+    'is listed twice: merge its events into one entry': ['merge the two entries of the country', 'country-listed-twice'],
+    'no ratification records': ['add the ratification file of the treaty (`npm run new -- treaty <id>` makes both)', 'treaty-without-ratifications'],
+  },
   check(ctx) {
     for (const e of ctx.of('ratifications')) {
       const seen = new Set<string>();
@@ -42,22 +41,21 @@ export const ratificationCoverage: EntriesRule = {
       }
     }
   },
-};
+});
 
 /**
  * asOf cannot be earlier than an act the record shows, nor later than the newest evidence the
  * record cites: a web source read on its `accessed` date, or a seed as at its own date (compared
  * at the coarser precision).
  */
-export const asOfEvidence: EntriesRule = {
+export const asOfEvidence = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'as-of-evidence',
   summary: 'A record’s asOf lies between the newest act it shows and the newest evidence it cites.',
-  messages: [
-    { says: 'is later than the newest evidence this record cites', fix: 'set `asOf` to the date your source reflects, or cite the newer source you read' },
-    { says: 'this record shows: evidence cannot show an act made after it', fix: 'set `asOf` to the date up to which the source showing that act reflects the depositary' },
-  ],
-  fixtures: ['as-of-after-accessed', 'as-of-before-act'],
+  messages: {
+    'is later than the newest evidence this record cites': ['set `asOf` to the date your source reflects, or cite the newer source you read', 'as-of-after-accessed'],
+    'this record shows: evidence cannot show an act made after it': ['set `asOf` to the date up to which the source showing that act reflects the depositary', 'as-of-before-act'],
+  },
   check(ctx) {
     for (const e of ctx.of('ratifications')) {
       list<Record<string, unknown>>(e.data['countries']).forEach((row, i) => {
@@ -82,15 +80,14 @@ export const asOfEvidence: EntriesRule = {
       });
     }
   },
-};
+});
 
 /** No act can precede the adoption of the treaty it is an act under. */
-export const actBeforeAdoption: EntriesRule = {
+export const actBeforeAdoption = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'act-before-adoption',
   summary: 'No act under a treaty is dated before the treaty was adopted.',
-  messages: [{ says: 'is dated before the treaty was adopted', fix: 'a typing error in the year, or the wrong treaty: check against the depositary' }],
-  fixtures: ['act-before-adoption'],
+  messages: { 'is dated before the treaty was adopted': ['a typing error in the year, or the wrong treaty: check against the depositary', 'act-before-adoption'] },
   check(ctx) {
     const adoptedOf = new Map(ctx.of('treaties').filter((t) => !t.partial).map((t) => [String(t.data['id']), t.data['adopted'] as string | undefined]));
     for (const e of ctx.of('ratifications')) {
@@ -104,4 +101,4 @@ export const actBeforeAdoption: EntriesRule = {
       });
     }
   },
-};
+});

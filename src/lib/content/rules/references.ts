@@ -2,7 +2,7 @@
 import type { PathSegment } from '../problem.ts';
 import { forEachCitation } from './citations.ts';
 import { list } from './context.ts';
-import type { EntriesContext, EntriesRule, Entry } from './types.ts';
+import { defineRule, type EntriesContext, type EntriesRule, type Entry } from './types.ts';
 
 /** A kind of reference: the collection it points into, how editors call it, its folder. */
 const TARGETS = {
@@ -65,18 +65,17 @@ function checkRefs(ctx: EntriesContext, e: Entry, known: (t: Target) => Set<stri
   }
 }
 
-export const references: EntriesRule = {
+export const references = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'references',
   summary: 'Every id an entry names (a cited source, a treaty, category, law or organization) has its file; a seed document\'s official text in another language is a web source.',
-  messages: [
-    { says: 'unknown source "', fix: 'create the source file (`npm run new -- source <id>`), or correct the id' },
-    { says: 'unknown treaty "', fix: 'correct the id, or add the treaty (`npm run new -- treaty <id>`)' },
-    { says: 'unknown law "', fix: 'correct the id, or add the law (`npm run new -- law <id>`)' },
-    { says: 'no file content/', fix: 'the same for categories and organizations: correct the id or add the file' },
-    { says: 'an official text in another language is read on the web', fix: 'in `officialTexts`, name the web source that reproduces the official text, not a seed document' },
-  ],
-  fixtures: ['dangling-source', 'dangling-treaty-poa', 'dangling-treaty-law', 'dangling-law', 'official-text-unknown-source', 'official-text-not-web'],
+  messages: {
+    'unknown source "': ['create the source file (`npm run new -- source <id>`), or correct the id', 'dangling-source', 'official-text-unknown-source'],
+    'unknown treaty "': ['correct the id, or add the treaty (`npm run new -- treaty <id>`)', 'dangling-treaty-poa', 'dangling-treaty-law'],
+    'unknown law "': ['correct the id, or add the law (`npm run new -- law <id>`)', 'dangling-law'],
+    'no file content/': ['the same for categories and organizations: correct the id or add the file', 'dangling-treaty-poa', 'dangling-treaty-law', 'dangling-law', 'official-text-unknown-source'],
+    'an official text in another language is read on the web': ['in `officialTexts`, name the web source that reproduces the official text, not a seed document', 'official-text-not-web'],
+  },
   check(ctx) {
     const ids = new Map<Target, Set<string>>();
     const known = (t: Target) => {
@@ -95,4 +94,4 @@ export const references: EntriesRule = {
     for (const e of ctx.entries) checkRefs(ctx, e, known);
     checkOfficialTexts(ctx);
   },
-};
+});

@@ -5,20 +5,19 @@
  */
 import type { z } from 'astro/zod';
 import type { PathSegment } from '../problem.ts';
-import type { ReadingRule } from './types.ts';
+import { defineRule, type ReadingRule } from './types.ts';
 
-export const schemaFields: ReadingRule = {
+export const schemaFields = defineRule<ReadingRule>({
   kind: 'reading',
   id: 'schema-fields',
   summary: 'Each file holds the fields of its schema, of the right type, with the required ones present.',
-  messages: [
-    { says: 'unknown field "', fix: 'a typing error in a field name: compare with docs/content-model.md, or remove the field' },
-    { says: 'is required but missing: add it', fix: 'add the field (the message says what it expects)' },
-    { says: ': write it in quotes', fix: 'a number or true/false where text belongs: put the value in quotes' },
-    { says: 'is not allowed here: use one of', fix: 'use one of the values listed' },
-  ],
-  fixtures: ['unknown-field', 'assertion-unknown-field', 'missing-required-field', 'fact-without-source-event', 'not-open-without-basis', 'wrong-type', 'invalid-enum'],
-};
+  messages: {
+    'unknown field "': ['a typing error in a field name: compare with docs/content-model.md, or remove the field', 'unknown-field', 'assertion-unknown-field'],
+    'is required but missing: add it': ['add the field (the message says what it expects)', 'missing-required-field', 'fact-without-source-event', 'not-open-without-basis'],
+    ': write it in quotes': ['a number or true/false where text belongs: put the value in quotes', 'wrong-type'],
+    'is not allowed here: use one of': ['use one of the values listed', 'invalid-enum'],
+  },
+});
 
 const MISSING = Symbol('missing');
 

@@ -7,7 +7,7 @@
 import { lineRangeOf } from '../../../schemas/refs.ts';
 import { alignTokens, nestedLines, partialOverlaps, publishedTokens, seedTokens, uncoveredLines } from '../../fidelity.ts';
 import { conclusionUnits, documentUnits, headingLines, poaUnits, type SeedUnit } from './seed-units.ts';
-import type { EntriesContext, EntriesRule } from './types.ts';
+import { defineRule, type EntriesContext, type EntriesRule } from './types.ts';
 
 /**
  * Where the published text first differs from its seed lines, with the words around it on both
@@ -70,18 +70,17 @@ function poaIsComplete(ctx: EntriesContext): boolean {
   return numbers.size === 149 && ctx.brokenIds('poaParagraphs').size === 0;
 }
 
-export const seedFidelity: EntriesRule = {
+export const seedFidelity = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'seed-fidelity',
   summary: 'Published seed text (PoA, 2004 conclusions, rendered documents, category definitions) is word for word the seed lines it cites, each seed line published once, none left out.',
-  messages: [
-    { says: 'differs from the seed text it cites', fix: 'publish the seed’s words exactly (the message shows the first difference), or correct `lines`' },
-    { says: 'without one lying inside the other', fix: 'correct the line ranges so that units share lines only by nesting' },
-    { says: 'this line of the seed is published by no entry', fix: 'extend the line range of the entry it belongs to, or record it in a "lost" block' },
-    { says: 'is not the seed line', fix: 'write the Annex 2 heading exactly as the first line of its range' },
-    { says: 'is not a line (or two) of the seed', fix: 'write the conclusion’s heading exactly as the seed prints it' },
-  ],
-  fixtures: ['seed-text-altered', 'seed-lines-overlap', 'seed-line-unpublished', 'annex-heading-altered', 'conclusion-heading-altered'],
+  messages: {
+    'differs from the seed text it cites': ['publish the seed’s words exactly (the message shows the first difference), or correct `lines`', 'seed-text-altered', 'seed-lines-overlap'],
+    'without one lying inside the other': ['correct the line ranges so that units share lines only by nesting', 'seed-lines-overlap'],
+    'this line of the seed is published by no entry': ['extend the line range of the entry it belongs to, or record it in a "lost" block', 'seed-line-unpublished'],
+    'is not the seed line': ['write the Annex 2 heading exactly as the first line of its range', 'annex-heading-altered'],
+    'is not a line (or two) of the seed': ['write the conclusion’s heading exactly as the seed prints it', 'conclusion-heading-altered'],
+  },
   check(ctx) {
     for (const [sourceId, units] of seedUnits(ctx)) {
       const seed = ctx.seedLines(sourceId);
@@ -92,7 +91,7 @@ export const seedFidelity: EntriesRule = {
     checkAnnexHeading(ctx);
     checkConclusionHeadings(ctx);
   },
-};
+});
 
 /** Annex 2's heading ("ANNEX 2") is the first line of its range, as printed. */
 function checkAnnexHeading(ctx: EntriesContext): void {

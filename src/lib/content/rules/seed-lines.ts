@@ -3,7 +3,7 @@ import { parseLineRange } from '../../../schemas/refs.ts';
 import type { PathSegment } from '../problem.ts';
 import { forEachCitation } from './citations.ts';
 import { list } from './context.ts';
-import type { EntriesContext, EntriesRule, Entry } from './types.ts';
+import { defineRule, type EntriesContext, type EntriesRule, type Entry } from './types.ts';
 
 /** The seed whose text the top-level `lines` of an entry of these collections points into. */
 export const SEED_OF_COLLECTION: Record<string, string> = {
@@ -21,15 +21,14 @@ function checkLines(ctx: EntriesContext, e: Entry, path: PathSegment[], lines: s
   }
 }
 
-export const seedLines: EntriesRule = {
+export const seedLines = defineRule<EntriesRule>({
   kind: 'entries',
   id: 'seed-lines',
   summary: 'A citation of a seed document gives `lines`, and every line range lies inside its seed file.',
-  messages: [
-    { says: "needs `lines: 'start-end'`", fix: 'add `lines: \'start-end\'`, the line range in the file in `content/seeds/`' },
-    { says: 'runs past the end of the seed', fix: 'check the range against the seed file' },
-  ],
-  fixtures: ['seed-citation-without-lines', 'lines-past-end-of-seed'],
+  messages: {
+    "needs `lines: 'start-end'`": ["add `lines: 'start-end'`, the line range in the file in `content/seeds/`", 'seed-citation-without-lines'],
+    'runs past the end of the seed': ['check the range against the seed file', 'lines-past-end-of-seed'],
+  },
   check(ctx) {
     for (const e of ctx.entries) {
       forEachCitation(e, (citation, path) => {
@@ -56,4 +55,4 @@ export const seedLines: EntriesRule = {
       list<{ lines: string }>(e.data['blocks']).forEach((b, i) => checkLines(ctx, e, ['blocks', i, 'lines'], b.lines, String(e.data['source'])));
     }
   },
-};
+});

@@ -1,17 +1,16 @@
 /** YAML that cannot be parsed: a syntax error, a field twice in one mapping. */
-import type { ReadingRule } from './types.ts';
+import { defineRule, type ReadingRule } from './types.ts';
 
-export const yamlSyntax: ReadingRule = {
+export const yamlSyntax = defineRule<ReadingRule>({
   kind: 'reading',
   id: 'yaml-syntax',
   summary: 'Every content file is valid YAML, with each field once per mapping.',
-  messages: [
-    { says: 'YAML syntax error', fix: 'check quotes, colons and indentation on that line and the line before' },
-    { says: 'a field appears twice in the same mapping', fix: 'keep one of them (merge their values)' },
-    { says: 'the YAML could not be read', fix: 'simplify the file (the message says what the parser stopped at)' },
-  ],
-  fixtures: ['yaml-syntax-error', 'duplicate-key', 'yaml-unresolved-alias'],
-};
+  messages: {
+    'YAML syntax error': ['check quotes, colons and indentation on that line and the line before', 'yaml-syntax-error'],
+    'a field appears twice in the same mapping': ['keep one of them (merge their values)', 'duplicate-key'],
+    'the YAML could not be read': ['simplify the file (the message says what the parser stopped at)', 'yaml-unresolved-alias'],
+  },
+});
 
 export function syntaxErrorMessage(parserMessage: string): string {
   return `YAML syntax error: ${parserMessage.split('\n')[0]} (check quotes, colons and indentation here and on the line before)`;
