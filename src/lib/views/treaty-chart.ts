@@ -1,5 +1,4 @@
 /** How many of the twelve were party to a treaty at the end of each year from 1991 (independence) to today. */
-import { range } from 'd3-array';
 import type { Model } from '../model.ts';
 import { cellStatus } from '../derive/status.ts';
 
@@ -21,7 +20,8 @@ export function partiesOverTime(model: Model, treatyId: string, today: string, n
   const lastYear = Number(today.slice(0, 4));
   const record = (country: string) => model.recordsByTreaty.get(treatyId)?.countries.find((r) => r.country === country);
   let before = new Set<string>();
-  return range(CHART_FIRST_YEAR, lastYear + 1).map((year) => {
+  const years = Array.from({ length: Math.max(0, lastYear - CHART_FIRST_YEAR + 1) }, (_, i) => CHART_FIRST_YEAR + i);
+  return years.map((year) => {
     const at = year === lastYear ? today : `${year}-12-31`;
     const parties = new Set(model.countryList.filter((c) => cellStatus(record(c.id), at, treaty?.adopted).state === 'party').map(nameOf));
     const point = { year, at, party: parties.size, joined: [...parties].filter((n) => !before.has(n)), left: [...before].filter((n) => !parties.has(n)) };
