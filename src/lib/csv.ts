@@ -16,6 +16,11 @@
  *   removes exactly one leading quote from a cell matching ^'+[=+\-@\t\r].
  */
 
+/** Between the items of a list cell. */
+export const LIST_SEPARATOR = ' | ';
+/** A cell written with a quote in front so that no spreadsheet runs it as a formula: reading removes one quote. */
+export const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
 const TRIGGER = /^'*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -26,12 +31,12 @@ export function neutraliseCell(text: string): string {
 
 /** Inverse of `neutraliseCell`. */
 export function restoreCell(text: string): string {
-  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
 /** Joins texts into one cell: " | " between items, "\" and "|" inside an item escaped with "\". */
 export function encodeList(items: readonly string[]): string {
-  return items.map((item) => item.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')).join(' | ');
+  return items.map((item) => item.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')).join(LIST_SEPARATOR);
 }
 
 /** Inverse of `encodeList`. */
@@ -44,10 +49,10 @@ export function decodeList(cell: string): string[] {
     if (ch === '\\' && i + 1 < cell.length) {
       current += cell[i + 1];
       i++;
-    } else if (ch === ' ' && cell.startsWith(' | ', i)) {
+    } else if (cell.startsWith(LIST_SEPARATOR, i)) {
       items.push(current);
       current = '';
-      i += 2;
+      i += LIST_SEPARATOR.length - 1;
     } else {
       current += ch;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSegments, downloadList, plainText } from '../../src/lib/views/data.ts';
+import { codeSegments, csvFormatRules, downloadList, plainText } from '../../src/lib/views/data.ts';
+import { decodeList, encodeList, restoreCell } from '../../src/lib/csv.ts';
 import { i18n } from '../../src/i18n/index.ts';
 import { COUNTRY_COLUMNS, TREATY_COLUMNS } from '../../src/lib/reference-csv.ts';
 
@@ -46,5 +47,24 @@ describe('code marks in dictionary text', () => {
       for (const column of russianColumns) expect(code, `${lang}: ${column}`).toContain(column);
       for (const origin of ['authentic', 'official', 'site-translation']) expect(code, `${lang}: ${origin}`).toContain(origin);
     }
+  });
+});
+
+describe('the CSV format as the page states it', () => {
+  it('gives the separator and the neutralised-cell pattern the CSV writer uses, in both languages, with no placeholder left', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const rules = csvFormatRules(i18n(lang));
+      expect(rules).toHaveLength(4);
+      const text = rules.map((r) => r.text).join('\n');
+      expect(text, lang).not.toMatch(/\{\w+\}/);
+      const code = rules.flatMap((r) => codeSegments(r.text).filter((c) => c.code).map((c) => c.text));
+      // The separator the page names joins a list, and the pattern it names is the one reading undoes.
+      expect(code, lang).toContain(encodeList(['a', 'b']).slice(1, -1));
+      expect(decodeList(`a${code.find((c) => c.trim() === '|')!}b`), lang).toEqual(['a', 'b']);
+      const pattern = new RegExp(code.find((c) => c.startsWith('^'))!);
+      expect(pattern.test("'=SUM(A1)"), lang).toBe(true);
+      expect(restoreCell("'=SUM(A1)"), lang).toBe('=SUM(A1)');
+    }
+    expect(csvFormatRules(i18n('en'))[3]!.text).toContain("matching `^'+[=+\\-@\\t\\r]`.");
   });
 });

@@ -3,6 +3,8 @@
  * The data files themselves are language-neutral (one address serves both sites).
  */
 import type { I18n } from '../../i18n/index.ts';
+import { LIST_SEPARATOR, NEUTRALISED } from '../csv.ts';
+import { fill } from './status-words.ts';
 
 /** The counts and dates the descriptions mention. */
 export interface DownloadFacts {
@@ -61,4 +63,12 @@ export function codeSegments(text: string): { text: string; code: boolean }[] {
 /** The same text without the code marks, for plain-text uses (JSON-LD). */
 export function plainText(text: string): string {
   return text.replaceAll('`', '');
+}
+
+/**
+ * The rules of the CSV format as the page states them, with the format's own values (the list
+ * separator, the pattern of a neutralised cell) taken from the CSV writer, so the page cannot drift from it.
+ */
+export function csvFormatRules({ t }: Pick<I18n, 't'>): { term: string; text: string }[] {
+  return t.data.csvRules.map((rule) => ({ term: rule.term, text: fill(rule.text, { separator: LIST_SEPARATOR, neutralised: NEUTRALISED.source }) }));
 }
