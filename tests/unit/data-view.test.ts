@@ -67,4 +67,11 @@ describe('the CSV format as the page states it', () => {
     }
     expect(csvFormatRules(i18n('en'))[3]!.text).toContain("matching `^'+[=+\\-@\\t\\r]`.");
   });
+
+  it('takes each rule\'s lead term from between ** and refuses a rule written without one', () => {
+    expect(csvFormatRules(i18n('en')).map((r) => r.term)).toEqual(['Layout', 'Lists', 'Structured values', 'Formulas are neutralised']);
+    expect(csvFormatRules(i18n('ru'))[0]).toMatchObject({ term: 'Структура', text: expect.stringMatching(/^: UTF-8/) });
+    const t = { data: { csvRules: { layout: 'Layout: no marked term' } } } as unknown as Parameters<typeof csvFormatRules>[0]['t'];
+    expect(() => csvFormatRules({ t })).toThrow('The CSV rule "layout" in the dictionary must start with its term between **');
+  });
 });

@@ -52,11 +52,15 @@ export const data = {
   collectionsHeading: 'Every collection, every field',
   collectionsLead: 'The files above are shaped for use. The files below hold every entry of every content collection with every field, exactly as in the content files (with defaults filled in), so nothing is lost: the JSON keeps lists as lists; the CSV has one row per entry and one column per field. Each JSON file lists its `columns` with how the CSV encodes them.',
   csvHeading: 'The CSV format',
-  /** Each rule: a term in bold, then its text (which starts with its own punctuation). */
-  csvRules: [
-    { term: 'Layout', text: ': UTF-8, comma-separated, one header row, lines ending in CR LF (RFC 4180). A cell holding a comma, a double quote or a line break is wrapped in double quotes, and a double quote inside it is doubled.' },
-    { term: 'Lists', text: ' (several values in one cell, e.g. topics, source ids): the items are joined by `{separator}` (space, vertical bar, space). Inside an item, a backslash is written `\\\\` and a vertical bar `\\|`, so an item that itself contains `{separator}` survives. An empty cell is an empty list. In the per-source columns (`source`, `locator`, `address`, …) the n-th items belong together.' },
-    { term: 'Structured values', text: ' (lists of records, nested fields) are written as JSON text in the cell; the `columns` list of the matching JSON file marks those columns `json`, the others `text`, `number`, `boolean` or `list`. An empty cell means the field is absent.' },
-    { term: 'Formulas are neutralised', text: ": a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula. Following the OWASP advice on CSV injection, such a cell is written with a single quote in front (`'=…`), which spreadsheets show as text. Plain numbers such as `-5` are left as they are. To keep this reversible, a cell that already starts with single quotes followed by one of those characters gets one more quote; a program reading the files removes exactly one leading quote from any cell matching `{neutralised}`." },
-  ],
+  /**
+   * The rules of the CSV format, keyed so that every language states every rule. Each is one
+   * sentence, its lead term between ** (shown in bold): a translator words the whole rule, with no
+   * fragment glued to another.
+   */
+  csvRules: {
+    layout: '**Layout**: UTF-8, comma-separated, one header row, lines ending in CR LF (RFC 4180). A cell holding a comma, a double quote or a line break is wrapped in double quotes, and a double quote inside it is doubled.',
+    lists: '**Lists** (several values in one cell, e.g. topics, source ids): the items are joined by `{separator}` (space, vertical bar, space). Inside an item, a backslash is written `\\\\` and a vertical bar `\\|`, so an item that itself contains `{separator}` survives. An empty cell is an empty list. In the per-source columns (`source`, `locator`, `address`, …) the n-th items belong together.',
+    structuredValues: '**Structured values** (lists of records, nested fields) are written as JSON text in the cell; the `columns` list of the matching JSON file marks those columns `json`, the others `text`, `number`, `boolean` or `list`. An empty cell means the field is absent.',
+    formulas: "**Formulas are neutralised**: a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula. Following the OWASP advice on CSV injection, such a cell is written with a single quote in front (`'=…`), which spreadsheets show as text. Plain numbers such as `-5` are left as they are. To keep this reversible, a cell that already starts with single quotes followed by one of those characters gets one more quote; a program reading the files removes exactly one leading quote from any cell matching `{neutralised}`.",
+  },
 };

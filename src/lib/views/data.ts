@@ -66,9 +66,14 @@ export function plainText(text: string): string {
 }
 
 /**
- * The rules of the CSV format as the page states them, with the format's own values (the list
- * separator, the pattern of a neutralised cell) taken from the CSV writer, so the page cannot drift from it.
+ * The rules of the CSV format as the page states them: each rule's lead term (written between **
+ * in the dictionary) apart, and the format's own values (the list separator, the pattern of a
+ * neutralised cell) taken from the CSV writer, so the page cannot drift from it.
  */
 export function csvFormatRules({ t }: Pick<I18n, 't'>): { term: string; text: string }[] {
-  return t.data.csvRules.map((rule) => ({ term: rule.term, text: fill(rule.text, { separator: LIST_SEPARATOR, neutralised: NEUTRALISED.source }) }));
+  return Object.entries(t.data.csvRules).map(([key, rule]) => {
+    const lead = /^\*\*([^*]+)\*\*(.*)$/s.exec(rule);
+    if (!lead) throw new Error(`The CSV rule "${key}" in the dictionary must start with its term between **, e.g. "**Lists** …".`);
+    return { term: lead[1]!, text: fill(lead[2]!, { separator: LIST_SEPARATOR, neutralised: NEUTRALISED.source }) };
+  });
 }
