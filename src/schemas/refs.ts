@@ -74,3 +74,19 @@ export function canonicalPoaRef(ref: string): string | undefined {
   const parsed = parsePoaRef(ref);
   return parsed ? formatPoaRef(parsed) : undefined;
 }
+
+/**
+ * Footnote markers in verbatim text, as the content writes them: "[12]". The text as alternating
+ * pieces, plain text and marker numbers: "a [1] b" → "a ", {footnote: "1"}, " b".
+ */
+export function footnoteParts(text: string): (string | { footnote: string })[] {
+  return text
+    .split(/\[(\d+)\]/)
+    .map((piece, i) => (i % 2 === 1 ? { footnote: piece } : piece))
+    .filter((piece) => piece !== '');
+}
+
+/** The numbers of the footnote markers in a text, in order. */
+export function footnoteNumbers(text: string): number[] {
+  return footnoteParts(text).flatMap((piece) => (typeof piece === 'string' ? [] : [Number(piece.footnote)]));
+}

@@ -63,3 +63,14 @@ describe('2004 conclusion ids', () => {
     }
   });
 });
+
+describe('footnote markers in verbatim text', () => {
+  it('split the text into plain pieces and marker numbers, and list the numbers in order', async () => {
+    const { footnoteParts, footnoteNumbers } = await import('../../src/schemas/refs.ts');
+    expect(footnoteParts('States [1] and organizations.[12]')).toEqual(['States ', { footnote: '1' }, ' and organizations.', { footnote: '12' }]);
+    expect(footnoteNumbers('a [3] b [10] c')).toEqual([3, 10]);
+    // Brackets that are not a number stay text (the seed writes "[sic]" and "[...]").
+    expect(footnoteParts('[sic] and [...]')).toEqual(['[sic] and [...]']);
+    expect(footnoteNumbers('no markers')).toEqual([]);
+  });
+});

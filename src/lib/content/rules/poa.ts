@@ -1,5 +1,5 @@
 /** Rules on the Programme of Action: all 149 paragraphs, their footnotes, references to them. */
-import { parsePoaRef } from '../../../schemas/refs.ts';
+import { footnoteNumbers, parsePoaRef } from '../../../schemas/refs.ts';
 import { list } from './context.ts';
 import { defineRule, type EntriesContext, type EntriesRule } from './types.ts';
 
@@ -39,18 +39,18 @@ export const poaFootnotes = defineRule<EntriesRule>({
     'is not in content/poa/footnotes.yaml': ['add the footnote there, or correct the number', 'poa-footnote-unlisted'],
   },
   check(ctx) {
-    const footnoteNumbers = new Set(ctx.of('poaFootnotes').flatMap((e) => list<{ number: number }>(e.data['footnotes']).map((f) => f.number)));
+    const listedFootnotes = new Set(ctx.of('poaFootnotes').flatMap((e) => list<{ number: number }>(e.data['footnotes']).map((f) => f.number)));
     for (const e of ctx.of('poaParagraphs')) {
       const markers = new Set(
         [e.data['text'], e.data['trailing'], ...list<{ text: string }>(e.data['subparagraphs']).map((s) => s.text)]
           .filter((t): t is string => typeof t === 'string')
-          .flatMap((t) => [...t.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
+          .flatMap((t) => footnoteNumbers(t)),
       );
       const declared = new Set(list<number>(e.data['footnotes']));
       for (const n of markers) if (!declared.has(n)) ctx.report(e.file, ['footnotes'], `the text has the footnote marker [${n}] but footnotes does not list ${n}`);
       for (const n of declared) if (!markers.has(n)) ctx.report(e.file, ['footnotes'], `footnotes lists ${n} but the text has no marker [${n}]`);
       list<number>(e.data['footnotes']).forEach((n, i) => {
-        if (footnoteNumbers.size > 0 && !footnoteNumbers.has(n)) ctx.report(e.file, ['footnotes', i], `footnote ${n} is not in content/poa/footnotes.yaml`);
+        if (listedFootnotes.size > 0 && !listedFootnotes.has(n)) ctx.report(e.file, ['footnotes', i], `footnote ${n} is not in content/poa/footnotes.yaml`);
       });
     }
   },
