@@ -7,11 +7,14 @@
 //   3. search: index size, and in headless Chromium the time and bytes from typing a query to the
 //      first rendered result, cold and warm;
 //   4. Lighthouse (performance, accessibility, best practices, SEO) per template (skip with --no-lighthouse).
+// `npm run bench -- --test-suite [REV …]` measures instead the test suite as CI runs it: a fresh
+// clone of each revision (default HEAD), `CI=true bash .ci/run`, wall time in all and per npm script.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createInterface } from 'node:readline';
 import { parse, stringify as yamlStringify } from 'yaml';
 
 // Quote every string so dates stay strings, as the content check requires.
@@ -258,6 +261,53 @@ async function runLighthouse(): Promise<Record<string, Record<string, number>>> 
     await server.close();
   }
   return scores;
+}
+
+/**
+ * `.ci/run` on a fresh clone of `rev`, as CI runs it: the wall time in all and per npm script (from
+ * one "> package@version script" line of npm to the next), and whether it passed.
+ */
+async function timedTestSuite(rev: string): Promise<{ rev: string; seconds: number; passed: boolean; phases: Record<string, number> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tests-'));
+  try {
+    spawnSync('git', ['clone', '--quiet', ROOT, dir], { stdio: 'inherit' });
+    const checkout = spawnSync('git', ['-C', dir, 'checkout', '--quiet', rev], { encoding: 'utf8' });
+    if (checkout.status !== 0) throw new Error(`cannot check out ${rev}: ${checkout.stderr}`);
+    const started = performance.now();
+    const phases: Record<string, number> = {};
+    let current = 'install';
+    let since = 0;
+    const child = spawn('bash', ['.ci/run'], { cwd: dir, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stderr.resume();
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const script = /^> [^@\s]+@\S+ (\S+)$/.exec(line)?.[1];
+      if (!script) return;
+      const at = (performance.now() - started) / 1000;
+      phases[current] = (phases[current] ?? 0) + at - since;
+      current = script;
+      since = at;
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const seconds = (performance.now() - started) / 1000;
+    phases[current] = (phases[current] ?? 0) + seconds - since;
+    return { rev, seconds, passed: status === 0, phases };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (args.has('--test-suite')) {
+  const revs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const results = [];
+  for (const rev of revs.length > 0 ? revs : ['HEAD']) {
+    const r = await timedTestSuite(rev);
+    results.push(r);
+    const phases = Object.entries(r.phases).map(([name, s]) => `${name} ${s.toFixed(0)} s`).join(', ');
+    console.log(`${rev}: ${r.passed ? 'passed' : 'FAILED'} in ${Math.floor(r.seconds / 60)} min ${Math.round(r.seconds % 60)} s (${phases})`);
+  }
+  writeFileSync(join(OUT, 'test-suite.json'), JSON.stringify(results, null, 2));
+  process.exit(0);
 }
 
 if (args.has('--matrix-only')) {
