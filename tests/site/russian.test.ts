@@ -7,32 +7,17 @@
  * marked with another lang, such as seed documents and English source titles, is set aside).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { builtPages, requireDist } from '../support/dist.ts';
+import { builtPages, requireDist, type BuiltPage } from '../support/dist.ts';
 import { en } from '../../src/i18n/en/index.ts';
 import { pageOf, splitLang } from '../../src/lib/routes.ts';
 
-/** A built page, parsed on first use and only once (the checks below read each page several times). */
-class Built {
-  readonly url: string;
-  readonly html: string;
-  #document: Document | undefined;
-  constructor(url: string, html: string) {
-    this.url = url;
-    this.html = html;
-  }
-  get document(): Document {
-    return (this.#document ??= parseHTML(this.html).document);
-  }
-}
-let english: Map<string, Built>;
-let russian: Map<string, Built>;
+// Built pages are parsed on first use and only once (the checks below read each page several times).
+let english: Map<string, BuiltPage>;
+let russian: Map<string, BuiltPage>;
 
 beforeAll(() => {
   requireDist();
-  const pages = builtPages()
-    .filter((p) => !p.url.startsWith('/404'))
-    .map((p) => new Built(p.url, p.html));
+  const pages = builtPages().filter((p) => !p.url.startsWith('/404'));
   english = new Map(pages.filter((p) => !p.url.startsWith('/ru/')).map((p) => [p.url, p]));
   russian = new Map(pages.filter((p) => p.url.startsWith('/ru/')).map((p) => [p.url, p]));
 });
@@ -56,7 +41,7 @@ function englishFragments(): string[] {
 }
 
 /** The interface text a reader sees in Russian: everything except content marked with its language or origin, code and scripts. */
-function russianText(page: Built): string {
+function russianText(page: BuiltPage): string {
   // A copy: the parsed page is shared by the other checks.
   const document = page.document.cloneNode(true) as Document;
   // Set aside: text in another language, code, and Russian content (our translations, marked with their
