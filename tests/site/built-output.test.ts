@@ -1,12 +1,14 @@
 /**
  * Checks on the built site, the ground truth: links and anchors, HTML validity, the security
- * promises, the public addresses, and the gap matrix against the published data.
+ * promises, the public addresses, and the gap matrix against the published data. Pages are read
+ * with an HTML parser, each parsed once for the whole file (the links check parses them all).
  */
 import { splitLang } from '../../src/lib/routes.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectValidator } from '../support/html-validate.ts';
-import { readFileSync } from 'node:fs';
-import { attributeValues, builtFileFor, builtPages, readBuilt, requireDist } from '../support/dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { attributeValuesIn, builtFileFor, builtPages, idsOf, readBuilt, requireDist, type BuiltPage } from '../support/dist.ts';
 import { headersFor, metaCsp, parseHeadersFile } from '../../src/lib/headers.ts';
 
 /** A policy as directive -> sorted sources. */
@@ -20,7 +22,7 @@ function policyDirectives(policy: string): Record<string, string[]> {
 }
 
 /** The text of every script a page runs: inline module scripts and /_astro/ files, with their static imports. */
-function scriptsOf(html: string): string[] {
+function scriptsOf(page: BuiltPage): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const follow = (code: string) => {
@@ -32,31 +34,49 @@ function scriptsOf(html: string): string[] {
       follow(readBuilt(path));
     }
   };
-  for (const m of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) follow(m[1]!);
-  for (const m of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) if (builtFileFor(`/${m[1]!}`)) follow(readBuilt(m[1]!));
+  for (const script of page.document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src === null) follow(script.textContent ?? '');
+    else if (src.startsWith('/') && builtFileFor(src)) follow(readBuilt(src.slice(1)));
+  }
   return out;
 }
 import { brokenLinks, cspProblems, emptyMatrixCells, unsafeMarkup } from '../support/site-checks.ts';
 
-let pages: ReturnType<typeof builtPages>;
+let pages: BuiltPage[];
+let byFile: Map<string, BuiltPage>;
 beforeAll(() => {
   requireDist();
   pages = builtPages();
+  byFile = new Map(pages.map((p) => [p.file, p]));
 });
+
+/** A page of this file's set by its address (parsed once, whichever test reads it first). */
+function pageAt(url: string): BuiltPage {
+  const page = pages.find((p) => p.url === url);
+  if (!page) throw new Error(`${url} is not a built page`);
+  return page;
+}
 
 describe('links', () => {
   it('every internal link resolves to a built file, and every #fragment to an id on its page', () => {
+    const resolved: string[] = [];
     const resolve = (pathname: string) => {
+      resolved.push(pathname);
       const file = builtFileFor(pathname);
       if (!file) return undefined;
-      return file.endsWith('.html') ? readFileSync(file, 'utf8') : '';
+      // An HTML file outside the pages (none today) would have no parsed page: its fragments are then unchecked.
+      return file.endsWith('.html') ? byFile.get(file) ?? 'file' : 'file';
     };
     expect(brokenLinks(pages, resolve)).toEqual([]);
+    // The check followed the site's links: every page and every download is linked from somewhere.
+    expect(resolved.length).toBeGreaterThan(pages.length);
   });
 });
 
 describe('HTML', () => {
   it('every page validates with html-validate (rules set in .htmlvalidate.mjs, each with its reason)', async () => {
+    // html-validate reads the raw markup: it has its own parser and reports what a parser would repair.
     const validator = projectValidator();
     const errors: string[] = [];
     for (const page of pages) {
@@ -74,9 +94,10 @@ describe('HTML', () => {
       .flatMap((p) => {
         const out: string[] = [];
         const expected = p.url.startsWith('/ru/') ? 'ru' : 'en';
-        if (!new RegExp(`<html lang="${expected}"`).test(p.html)) out.push(`${p.url}: <html lang> is not "${expected}"`);
-        if ((p.html.match(/<h1[\s>]/g) ?? []).length !== 1) out.push(`${p.url}: not exactly one h1`);
-        if (!p.html.includes('href="#main"') || !p.html.includes('id="main"')) out.push(`${p.url}: no skip link`);
+        const document = p.document;
+        if (document.documentElement.getAttribute('lang') !== expected) out.push(`${p.url}: <html lang> is not "${expected}"`);
+        if (document.querySelectorAll('h1').length !== 1) out.push(`${p.url}: not exactly one h1`);
+        if (!document.querySelector('a[href="#main"]') || !document.getElementById('main')) out.push(`${p.url}: no skip link`);
         return out;
       });
     expect(problems).toEqual([]);
@@ -85,10 +106,13 @@ describe('HTML', () => {
 
 describe('headings', () => {
   it('no page skips a heading level (screen-reader users navigate by headings)', () => {
+    let headings = 0;
     const skips = pages.flatMap((p) => {
-      const levels = [...p.html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      const levels = [...p.document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1)));
+      headings += levels.length;
       return levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`${p.url}: h${levels[i - 1]} → h${level}`] : []));
     });
+    expect(headings).toBeGreaterThan(pages.length);
     expect(skips.slice(0, 20)).toEqual([]);
   });
 });
@@ -114,13 +138,15 @@ describe('security', () => {
     const withWasm: string[] = [];
     for (const page of pages) {
       const path = page.url === '/404' ? '/404.html' : page.url;
+      // metaCsp is the function that wrote _headers from the raw markup; the DOM check below is independent of it.
       const meta = metaCsp(page.html);
+      expect(meta, page.url).toBe(page.document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? undefined);
       const header = headersFor(path, rules)['Content-Security-Policy'];
       expect(meta, `${page.url} meta policy`).toBeDefined();
       // Same directives with the same sources, plus frame-ancestors, which only a header can carry.
       expect(policyDirectives(header ?? ''), `${path} header policy`).toEqual({ ...policyDirectives(meta!), 'frame-ancestors': ["'none'"] });
       expect(headersFor(path, rules)['X-Content-Type-Options']).toBe('nosniff');
-      const loadsPagefind = scriptsOf(page.html).some((js) => js.includes('/pagefind/pagefind.js'));
+      const loadsPagefind = scriptsOf(page).some((js) => js.includes('/pagefind/pagefind.js'));
       if (meta!.includes("'wasm-unsafe-eval'")) withWasm.push(page.url);
       if (loadsPagefind) expect(meta, page.url).toContain("'wasm-unsafe-eval'");
     }
@@ -132,7 +158,7 @@ describe('security', () => {
 
 describe('public addresses', () => {
   it('every PoA paragraph has its own page and an anchor in the whole text', () => {
-    const whole = new Set(attributeValues(readBuilt('poa/index.html'), 'id'));
+    const whole = idsOf(pageAt('/poa/').document);
     for (let n = 1; n <= 149; n++) {
       expect(builtFileFor(`/poa/${n}/`), `/poa/${n}/`).toBeDefined();
       expect(whole.has(`para-${n}`), `#para-${n}`).toBe(true);
@@ -141,7 +167,7 @@ describe('public addresses', () => {
   });
 
   it('each 2004 conclusion has its anchor on /conclusions/2004/', () => {
-    const ids = new Set(attributeValues(readBuilt('conclusions/2004/index.html'), 'id'));
+    const ids = idsOf(pageAt('/conclusions/2004/').document);
     const data = JSON.parse(readBuilt('data/conclusions-2004.json')) as { conclusions: { id: string }[] };
     expect(data.conclusions.length).toBeGreaterThan(40);
     for (const c of data.conclusions) expect(ids.has(c.id), c.id).toBe(true);
@@ -171,12 +197,20 @@ describe('matrices', () => {
 
 describe('unverified cells', () => {
   it('the "Not verified" list on /matrix/ names exactly the cells shown as Unknown, each with its reason', () => {
-    const html = readBuilt('matrix/index.html');
-    const unknownCells = [...html.matchAll(/<td class="cell cell-unknown"[^>]*data-treaty="([^"]+)"[^>]*?data-country="([^"]+)"/g)].map((m) => `${m[1]}/#country-${m[2]}`);
-    const list = html.match(/<details class="unverified" id="not-verified">([\s\S]*?)<\/details>/)?.[1] ?? '';
-    const listed = [...list.matchAll(/<li><a href="\/treaties\/([^"]+)">[^<]+<\/a>: ([^<]*)<\/li>/g)];
-    expect(listed.map((m) => m[1]).sort()).toEqual(unknownCells.sort());
-    expect(listed.filter((m) => m[2]!.trim().length < 20).map((m) => m[1])).toEqual([]);
+    const document = pageAt('/matrix/').document;
+    const unknownCells = [...document.querySelectorAll('td.cell-unknown[data-treaty][data-country]')].map(
+      (td) => `${td.getAttribute('data-treaty')}/#country-${td.getAttribute('data-country')}`,
+    );
+    const list = document.querySelector('details.unverified#not-verified');
+    expect(list).not.toBeNull();
+    // Each item: a link to the cell (/treaties/<id>/#country-<ISO>), then ": " and the reason.
+    const listed = [...list!.querySelectorAll('li')].map((li) => {
+      const link = li.querySelector('a');
+      const reason = (li.textContent ?? '').slice((link?.textContent ?? '').length);
+      return { cell: link?.getAttribute('href')?.replace(/^\/treaties\//, '') ?? `(no link) ${li.textContent}`, reason };
+    });
+    expect(listed.map((l) => l.cell).sort()).toEqual(unknownCells.sort());
+    expect(listed.filter((l) => !l.reason.startsWith(': ') || l.reason.trim().length < 20).map((l) => l.cell)).toEqual([]);
   });
 });
 
@@ -184,9 +218,18 @@ describe('pages without interaction ship no JavaScript', () => {
   it('only the matrix and search pages have scripts', () => {
     // JSON-LD blocks (type="application/ld+json") and JSON data blocks (the matrix's strings, type="application/json")
     // are data that no browser runs, not scripts.
-    const withScripts = pages.filter((p) => /<script(?![^>]*type="application\/(?:ld\+)?json")[\s>]/.test(p.html)).map((p) => p.url);
+    const withScripts = pages.filter((p) => p.document.querySelector('script:not([type="application/ld+json"]):not([type="application/json"])')).map((p) => p.url);
     const interactive = pages.map((p) => p.url).filter((url) => ['/matrix/', '/search/'].includes(splitLang(url).path));
     expect(interactive).toEqual(expect.arrayContaining(['/matrix/', '/search/']));
     expect(withScripts.sort()).toEqual(interactive.sort());
+  });
+});
+
+describe('"Edit this page"', () => {
+  // Here rather than with the site address: it reads every page's footer, and this file parses every page anyway.
+  it('names a file or folder that exists in this repository, on every page that has one', () => {
+    const named = pages.flatMap((p) => attributeValuesIn(p.document, 'data-edit-file').map((file) => ({ url: p.url, file })));
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.filter(({ file }) => !existsSync(join(process.cwd(), file))).map(({ url, file }) => `${url}: ${file}`)).toEqual([]);
   });
 });

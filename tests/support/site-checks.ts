@@ -1,29 +1,33 @@
 /**
- * The built-site checks as functions over HTML, so they run both on dist/ and on the broken
- * fixtures in tests/fixtures/site/ that prove each check can fail.
+ * The built-site checks as functions over parsed pages, so they run both on dist/ and on the
+ * broken fixtures in tests/fixtures/site/ that prove each check can fail.
  */
-import { attributeValues, decodeEntities } from './dist.ts';
+import { attributeValuesIn, idsOf } from './dist.ts';
 
-export interface HtmlPage {
-  url: string;
-  html: string;
+/** A page as the checks read it: its address and its parsed document (a BuiltPage). */
+export interface ParsedPage {
+  readonly url: string;
+  readonly document: Document;
 }
 
+/** What a link's pathname leads to: a page (whose ids #fragments must name), another file ('file'), or nothing (undefined). */
+export type LinkTarget = { readonly document: Document } | 'file' | undefined;
+
 /**
- * Internal links whose target page or #fragment does not exist. `resolve` maps a pathname to the
- * target page's HTML (undefined when there is no such page; "" for a non-HTML file).
+ * Internal links whose target page or #fragment does not exist. `resolve` maps a pathname to its
+ * target: the page, 'file' for a file that is not a page (no fragments checked), undefined for none.
  */
-export function brokenLinks(pages: readonly HtmlPage[], resolve: (pathname: string) => string | undefined): string[] {
+export function brokenLinks(pages: readonly ParsedPage[], resolve: (pathname: string) => LinkTarget): string[] {
   const broken: string[] = [];
   const ids = new Map<string, Set<string>>();
   // Thousands of links point at the same few hundred pages: resolve each target once.
-  const targets = new Map<string, string | undefined>();
+  const targets = new Map<string, LinkTarget>();
   const targetOf = (pathname: string) => {
     if (!targets.has(pathname)) targets.set(pathname, resolve(pathname));
     return targets.get(pathname);
   };
   for (const page of pages) {
-    for (const href of attributeValues(page.html, 'href')) {
+    for (const href of attributeValuesIn(page.document, 'href')) {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const url = new URL(href, `http://site${page.url}`);
       const target = targetOf(url.pathname);
@@ -32,10 +36,10 @@ export function brokenLinks(pages: readonly HtmlPage[], resolve: (pathname: stri
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (!fragment || target === '') continue;
+      if (!fragment || target === 'file') continue;
       let known = ids.get(url.pathname);
       if (!known) {
-        known = new Set(attributeValues(target, 'id'));
+        known = idsOf(target.document);
         ids.set(url.pathname, known);
       }
       if (!known.has(fragment)) broken.push(`${page.url} → ${href} (no id "${fragment}")`);
@@ -45,8 +49,8 @@ export function brokenLinks(pages: readonly HtmlPage[], resolve: (pathname: stri
 }
 
 /** CSP promises: a meta policy without unsafe sources, with object-src 'none' and base-uri 'self'. */
-export function cspProblems(page: HtmlPage): string[] {
-  const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(page.html)?.[1];
+export function cspProblems(page: ParsedPage): string[] {
+  const csp = page.document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content');
   if (!csp) return [`${page.url}: no Content-Security-Policy`];
   const problems: string[] = [];
   if (/'unsafe-inline'|'unsafe-eval'/.test(csp)) problems.push(`${page.url}: 'unsafe-inline' or 'unsafe-eval' in the CSP`);
@@ -56,17 +60,28 @@ export function cspProblems(page: HtmlPage): string[] {
 }
 
 /** Markup a CSP would block or that runs code: inline handlers, javascript: URLs, style attributes. */
-export function unsafeMarkup(page: HtmlPage): string[] {
+export function unsafeMarkup(page: ParsedPage): string[] {
+  let handler = false;
+  let javascriptUrl = false;
+  let style = false;
+  // One pass over every attribute of every element (an inline handler is any attribute named on…).
+  for (const el of page.document.querySelectorAll('*')) {
+    for (const name of el.getAttributeNames().map((n) => n.toLowerCase())) {
+      if (name.startsWith('on')) handler = true;
+      else if (name === 'style') style = true;
+      else if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(el.getAttribute(name) ?? '')) javascriptUrl = true;
+    }
+  }
   const out: string[] = [];
-  if (/<[^>]+\son[a-z]+\s*=/i.test(page.html)) out.push(`${page.url}: inline event handler`);
-  if (/(href|src|action)="\s*javascript:/i.test(page.html)) out.push(`${page.url}: javascript: URL`);
-  if (/<[^>]+\sstyle="/i.test(page.html)) out.push(`${page.url}: style attribute`);
+  if (handler) out.push(`${page.url}: inline event handler`);
+  if (javascriptUrl) out.push(`${page.url}: javascript: URL`);
+  if (style) out.push(`${page.url}: style attribute`);
   return out;
 }
 
-/** Matrix data cells (td with data-treaty) whose visible text is empty. */
-export function emptyMatrixCells(page: HtmlPage): string[] {
-  return [...page.html.matchAll(/<td[^>]*data-treaty="([^"]+)"[^>]*data-country="([^"]+)"[^>]*>([\s\S]*?)<\/td>/g)]
-    .filter((m) => decodeEntities(m[3]!.replace(/<[^>]+>/g, '')).trim() === '')
-    .map((m) => `${page.url}: empty cell ${m[2]}/${m[1]}`);
+/** Matrix data cells (td with data-treaty and data-country) whose visible text is empty. */
+export function emptyMatrixCells(page: ParsedPage): string[] {
+  return [...page.document.querySelectorAll('td[data-treaty][data-country]')]
+    .filter((td) => (td.textContent ?? '').trim() === '')
+    .map((td) => `${page.url}: empty cell ${td.getAttribute('data-country')}/${td.getAttribute('data-treaty')}`);
 }

@@ -2,14 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectValidator } from '../support/html-validate.ts';
+import { pageFromHtml } from '../support/dist.ts';
 import { brokenLinks, cspProblems, emptyMatrixCells, unsafeMarkup } from '../support/site-checks.ts';
 
-const fixture = (name: string) => ({ url: '/fixture/', html: readFileSync(`tests/fixtures/site/${name}`, 'utf8') });
+const fixture = (name: string) => pageFromHtml('/fixture/', readFileSync(`tests/fixtures/site/${name}`, 'utf8'), `tests/fixtures/site/${name}`);
 
 describe('the built-site checks catch what they promise to', () => {
   it('a broken link and a broken #fragment are reported', () => {
     const page = fixture('broken-link.html');
-    const resolve = (path: string) => (path === '/fixture/' ? page.html : undefined);
+    const resolve = (path: string) => (path === '/fixture/' ? page : undefined);
     expect(brokenLinks([page], resolve)).toEqual(['/fixture/ → /no-such-page/ (no such page)', '/fixture/ → /fixture/#missing-anchor (no id "missing-anchor")']);
   });
 
