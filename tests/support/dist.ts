@@ -90,6 +90,11 @@ export function builtFileFor(pathname: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/** The text a reader sees in an element (or a whole page's body), with runs of white space as one space. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 /** The ids of a parsed page's elements. */
 export function idsOf(document: Document): Set<string> {
   return new Set([...document.querySelectorAll('[id]')].map((el) => el.getAttribute('id')!));
