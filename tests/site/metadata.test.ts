@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { attributeValues, builtFileFor, builtPages, decodeEntities, DIST, requireDist } from '../support/dist.ts';
+import { attributeValuesIn, builtFileFor, builtPages, DIST, requireDist, textOf, type BuiltPage } from '../support/dist.ts';
 import { builtSiteOrigin } from '../support/site-origin.ts';
 
-let pages: ReturnType<typeof builtPages>;
+let pages: BuiltPage[];
 let origin: string | undefined;
 beforeAll(() => {
   requireDist();
@@ -20,8 +20,9 @@ beforeAll(() => {
 
 type Node = Record<string, unknown>;
 
-function jsonLdBlocks(html: string): string[] {
-  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+/** The page's JSON-LD blocks. They are in the head (the checks below fail loudly if they move: no node of the expected type). */
+function jsonLdBlocks(page: BuiltPage): string[] {
+  return [...page.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
 }
 
 /** Required properties per schema.org type, as this site promises them. */
@@ -42,8 +43,10 @@ function addressProblem(value: unknown): string | undefined {
 describe('JSON-LD', () => {
   it('every block parses as JSON with the schema.org context and a type', () => {
     const problems: string[] = [];
+    let blocks = 0;
     for (const p of pages) {
-      for (const block of jsonLdBlocks(p.html)) {
+      for (const block of jsonLdBlocks(p)) {
+        blocks++;
         try {
           const data = JSON.parse(block) as Node;
           if (data['@context'] !== 'https://schema.org') problems.push(`${p.url}: @context ${String(data['@context'])}`);
@@ -53,6 +56,7 @@ describe('JSON-LD', () => {
         }
       }
     }
+    expect(blocks).toBeGreaterThan(100);
     expect(problems).toEqual([]);
   });
 
@@ -62,7 +66,7 @@ describe('JSON-LD', () => {
     const lawsData = JSON.parse(readFileSync(join(DIST, 'data/laws.json'), 'utf8')) as { laws: { id: string; adopted: string | null; treaties: string[]; number: string | null }[] };
     const problems: string[] = [];
     for (const p of laws) {
-      const nodes = jsonLdBlocks(p.html).map((b) => JSON.parse(b) as Node);
+      const nodes = jsonLdBlocks(p).map((b) => JSON.parse(b) as Node);
       const law = nodes.find((n) => n['@type'] === 'Legislation');
       if (!law) {
         problems.push(`${p.url}: no Legislation`);
@@ -91,7 +95,7 @@ describe('JSON-LD', () => {
   it('treaty pages describe a Legislation, the PoA and its paragraphs a CreativeWork', () => {
     const problems: string[] = [];
     for (const p of pages.filter((x) => /^\/(treaties\/[^/]+|poa|poa\/\d+|conclusions\/2004)\/$/.test(x.url))) {
-      const nodes = jsonLdBlocks(p.html).map((b) => JSON.parse(b) as Node);
+      const nodes = jsonLdBlocks(p).map((b) => JSON.parse(b) as Node);
       const expected = p.url.startsWith('/treaties/') ? 'Legislation' : 'CreativeWork';
       const node = nodes.find((n) => n['@type'] === expected);
       if (!node) {
@@ -108,11 +112,12 @@ describe('JSON-LD', () => {
 
   it('/data/ describes a Dataset with a distribution for every download it lists', () => {
     const page = pages.find((p) => p.url === '/data/')!;
-    const dataset = jsonLdBlocks(page.html).map((b) => JSON.parse(b) as Node).find((n) => n['@type'] === 'Dataset');
+    const document = page.document;
+    const dataset = jsonLdBlocks(page).map((b) => JSON.parse(b) as Node).find((n) => n['@type'] === 'Dataset');
     expect(dataset).toBeDefined();
     for (const key of REQUIRED['Dataset']!) expect(dataset, key).toHaveProperty(key);
     const distribution = dataset!['distribution'] as Node[];
-    const listed = attributeValues(page.html, 'href').filter((h) => /^\/data\/[^/]+\.(csv|json)$/.test(h));
+    const listed = attributeValuesIn(document, 'href').filter((h) => /^\/data\/[^/]+\.(csv|json)$/.test(h));
     expect(listed.length).toBeGreaterThan(5);
     const contentUrls = distribution.map((d) => String(d['contentUrl']).replace(origin ?? '', ''));
     expect(new Set(contentUrls)).toEqual(new Set(listed));
@@ -125,17 +130,28 @@ describe('JSON-LD', () => {
 });
 
 describe('Open Graph and Twitter cards', () => {
-  const meta = (html: string, attr: 'property' | 'name', key: string) => {
-    const m = new RegExp(`<meta ${attr}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)"`).exec(html);
-    return m ? decodeEntities(m[1]!) : undefined;
+  // Each page's meta tags read once, as "property og:title" / "name twitter:card" -> content (the first of each).
+  const tags = new WeakMap<BuiltPage, Map<string, string>>();
+  const meta = (page: BuiltPage, attr: 'property' | 'name', key: string) => {
+    if (!tags.has(page)) {
+      const found = new Map<string, string>();
+      for (const m of page.head.querySelectorAll('meta[content]')) {
+        for (const a of ['property', 'name']) {
+          const k = `${a} ${m.getAttribute(a)}`;
+          if (m.hasAttribute(a) && !found.has(k)) found.set(k, m.getAttribute('content')!);
+        }
+      }
+      tags.set(page, found);
+    }
+    return tags.get(page)!.get(`${attr} ${key}`);
   };
 
   it('every page has a title, description, site name and card type; og:url only with a site address', () => {
     const problems = pages.flatMap((p) => {
       const out: string[] = [];
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name']) if (!meta(p.html, 'property', key)) out.push(`${p.url}: no ${key}`);
-      for (const key of ['twitter:card', 'twitter:title', 'twitter:description']) if (!meta(p.html, 'name', key)) out.push(`${p.url}: no ${key}`);
-      const url = meta(p.html, 'property', 'og:url');
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name']) if (!meta(p, 'property', key)) out.push(`${p.url}: no ${key}`);
+      for (const key of ['twitter:card', 'twitter:title', 'twitter:description']) if (!meta(p, 'name', key)) out.push(`${p.url}: no ${key}`);
+      const url = meta(p, 'property', 'og:url');
       if (origin ? url !== `${origin}${p.url}` : url !== undefined) out.push(`${p.url}: og:url ${url ?? 'missing'}`);
       return out;
     });
@@ -144,7 +160,7 @@ describe('Open Graph and Twitter cards', () => {
 
   it('the card title is the page title without the site name', () => {
     const page = pages.find((p) => p.url === '/poa/47/')!;
-    expect(meta(page.html, 'property', 'og:title')).toBe('Paragraph 47 · Programme of Action');
+    expect(meta(page, 'property', 'og:title')).toBe('Paragraph 47 · Programme of Action');
   });
 });
 
@@ -173,10 +189,11 @@ describe('sitemap and robots.txt', () => {
 describe('licence', () => {
   it('/about/ and /data/ state the licence of our content and data and the terms of the source documents', () => {
     for (const url of ['/about/', '/data/']) {
-      const html = pages.find((p) => p.url === url)!.html;
-      expect(html, url).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license"');
-      expect(html, url).toMatch(/remain the works of their publishers/);
-      expect(html, url).toMatch(/Our licence does not extend to them/);
+      const document = pages.find((p) => p.url === url)!.document;
+      expect(document.querySelector('a[href="https://creativecommons.org/licenses/by/4.0/"][rel="license"]'), url).not.toBeNull();
+      const text = textOf(document.body);
+      expect(text, url).toContain('remain the works of their publishers');
+      expect(text, url).toContain('Our licence does not extend to them');
     }
   });
 });
