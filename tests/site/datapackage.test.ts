@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { DIST, requireDist, attributeValues, builtPages } from '../support/dist.ts';
+import { DIST, requireDist, attributeValuesIn, builtPage } from '../support/dist.ts';
 
 interface Field {
   name: string;
@@ -67,7 +67,7 @@ describe('datapackage.json', () => {
   });
 
   it('/data/ links every download and the package', () => {
-    const hrefs = attributeValues(builtPages().find((p) => p.url === '/data/')!.html, 'href');
+    const hrefs = attributeValuesIn(builtPage('/data/').document, 'href');
     expect(files.filter((f) => !hrefs.includes(`/data/${f}`))).toEqual([]);
     expect(hrefs).toContain('/data/datapackage.json');
   });
@@ -75,6 +75,7 @@ describe('datapackage.json', () => {
 
 describe('every CSV against its Table Schema', () => {
   it('opens without options: UTF-8 without BOM, CRLF, RFC 4180 quoting, the same number of cells on every row', () => {
+    // The raw bytes on purpose: the BOM, the encoding and the line ends are what is checked.
     const problems: string[] = [];
     for (const r of pkg.resources.filter((x) => x.format === 'csv')) {
       const buf = readFileSync(join(DATA, r.path));
