@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectValidator } from '../support/html-validate.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributeValuesIn, builtFileFor, builtPages, idsOf, readBuilt, requireDist, type BuiltPage } from '../support/dist.ts';
+import { attributeValues, builtFileFor, builtPages, idsOf, readBuilt, requireDist, type BuiltPage } from '../support/dist.ts';
 import { headersFor, metaCsp, parseHeadersFile } from '../../src/lib/headers.ts';
 
 /** A policy as directive -> sorted sources. */
@@ -228,7 +228,7 @@ describe('pages without interaction ship no JavaScript', () => {
 describe('"Edit this page"', () => {
   // Here rather than with the site address: it reads every page's footer, and this file parses every page anyway.
   it('names a file or folder that exists in this repository, on every page that has one', () => {
-    const named = pages.flatMap((p) => attributeValuesIn(p.document, 'data-edit-file').map((file) => ({ url: p.url, file })));
+    const named = pages.flatMap((p) => attributeValues(p.document, 'data-edit-file').map((file) => ({ url: p.url, file })));
     expect(named.length).toBeGreaterThan(100);
     expect(named.filter(({ file }) => !existsSync(join(process.cwd(), file))).map(({ url, file }) => `${url}: ${file}`)).toEqual([]);
   });

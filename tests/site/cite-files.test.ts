@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { attributeValuesIn, builtFileFor, builtPages, DIST, idsOf, requireDist, textOf, type BuiltPage } from '../support/dist.ts';
+import { attributeValues, builtFileFor, builtPages, DIST, idsOf, requireDist, textOf, type BuiltPage } from '../support/dist.ts';
 import { builtSiteOrigin } from '../support/site-origin.ts';
 
 const require = createRequire(import.meta.url);
@@ -122,7 +122,7 @@ describe('citations on the pages', () => {
     const problems = pages
       .filter((p) => /^\/(poa\/\d+|treaties\/[^/]+|laws\/[^/]+|countries\/[^/]+)\/$/.test(p.url))
       .flatMap((p) => {
-        const hrefs = attributeValuesIn(p.document, 'href');
+        const hrefs = attributeValues(p.document, 'href');
         const text = textOf(p.document.body);
         const out = ['bib', 'ris', 'json'].filter((ext) => !hrefs.includes(`${p.url}cite.${ext}`)).map((ext) => `${p.url}: no link to cite.${ext}`);
         if (!text.includes('Cite as (OSCOLA):')) out.push(`${p.url}: no visible citation`);

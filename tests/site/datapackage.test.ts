@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { DIST, requireDist, attributeValuesIn, builtPage } from '../support/dist.ts';
+import { DIST, requireDist, attributeValues, builtPage } from '../support/dist.ts';
 
 interface Field {
   name: string;
@@ -67,7 +67,7 @@ describe('datapackage.json', () => {
   });
 
   it('/data/ links every download and the package', () => {
-    const hrefs = attributeValuesIn(builtPage('/data/').document, 'href');
+    const hrefs = attributeValues(builtPage('/data/').document, 'href');
     expect(files.filter((f) => !hrefs.includes(`/data/${f}`))).toEqual([]);
     expect(hrefs).toContain('/data/datapackage.json');
   });

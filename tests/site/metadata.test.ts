@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { attributeValuesIn, builtFileFor, builtPages, DIST, requireDist, textOf, type BuiltPage } from '../support/dist.ts';
+import { attributeValues, builtFileFor, builtPages, DIST, requireDist, textOf, type BuiltPage } from '../support/dist.ts';
 import { builtSiteOrigin } from '../support/site-origin.ts';
 
 let pages: BuiltPage[];
@@ -117,7 +117,7 @@ describe('JSON-LD', () => {
     expect(dataset).toBeDefined();
     for (const key of REQUIRED['Dataset']!) expect(dataset, key).toHaveProperty(key);
     const distribution = dataset!['distribution'] as Node[];
-    const listed = attributeValuesIn(document, 'href').filter((h) => /^\/data\/[^/]+\.(csv|json)$/.test(h));
+    const listed = attributeValues(document, 'href').filter((h) => /^\/data\/[^/]+\.(csv|json)$/.test(h));
     expect(listed.length).toBeGreaterThan(5);
     const contentUrls = distribution.map((d) => String(d['contentUrl']).replace(origin ?? '', ''));
     expect(new Set(contentUrls)).toEqual(new Set(listed));

@@ -101,16 +101,6 @@ export function idsOf(document: Document): Set<string> {
 }
 
 /** The values of an attribute on a parsed page's elements that carry it (entities decoded by the parser). */
-export function attributeValuesIn(document: Document, attribute: string): string[] {
+export function attributeValues(document: Document, attribute: string): string[] {
   return [...document.querySelectorAll(`[${attribute}]`)].map((el) => el.getAttribute(attribute)!);
-}
-
-/** Values of an attribute on every element (our own generated HTML: always double-quoted). */
-export function attributeValues(html: string, attribute: string): string[] {
-  const re = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
-  return [...html.matchAll(re)].map((m) => decodeEntities(m[1] ?? ''));
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }

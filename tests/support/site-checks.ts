@@ -2,7 +2,7 @@
  * The built-site checks as functions over parsed pages, so they run both on dist/ and on the
  * broken fixtures in tests/fixtures/site/ that prove each check can fail.
  */
-import { attributeValuesIn, idsOf } from './dist.ts';
+import { attributeValues, idsOf } from './dist.ts';
 
 /** A page as the checks read it: its address and its parsed document (a BuiltPage). */
 export interface ParsedPage {
@@ -27,7 +27,7 @@ export function brokenLinks(pages: readonly ParsedPage[], resolve: (pathname: st
     return targets.get(pathname);
   };
   for (const page of pages) {
-    for (const href of attributeValuesIn(page.document, 'href')) {
+    for (const href of attributeValues(page.document, 'href')) {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const url = new URL(href, `http://site${page.url}`);
       const target = targetOf(url.pathname);
