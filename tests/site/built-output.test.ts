@@ -27,6 +27,7 @@ function scriptsOf(page: BuiltPage): string[] {
   const out: string[] = [];
   const follow = (code: string) => {
     out.push(code);
+    // A regular expression over JavaScript, not HTML: the static imports of the bundled modules.
     for (const m of code.matchAll(/(?:import|from)\s*["'](?:\.\/|\/_astro\/)([^"']+\.js)["']/g)) {
       const path = `_astro/${m[1]!}`;
       if (seen.has(path) || !builtFileFor(`/${path}`)) continue;
