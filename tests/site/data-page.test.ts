@@ -4,8 +4,7 @@
  * and both document the Russian columns of the downloads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { builtPages, requireDist } from '../support/dist.ts';
+import { builtPage, requireDist } from '../support/dist.ts';
 import { routes } from '../../src/lib/routes.ts';
 
 let english: Document;
@@ -13,9 +12,9 @@ let russian: Document;
 
 beforeAll(() => {
   requireDist();
-  const pages = new Map(builtPages().map((p) => [p.url, p.html]));
-  english = parseHTML(pages.get(routes('en').data())!).document;
-  russian = parseHTML(pages.get(routes('ru').data())!).document;
+  // The two pages only, not every built page.
+  english = builtPage(routes('en').data()).document;
+  russian = builtPage(routes('ru').data()).document;
 });
 
 /** Addresses of the files a page links (anything with a file extension, outside the language switch). */
