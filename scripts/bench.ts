@@ -277,17 +277,19 @@ async function timedTestSuite(rev: string): Promise<{ rev: string; seconds: numb
     const phases: Record<string, number> = {};
     let current = 'install';
     let since = 0;
-    const child = spawn('bash', ['.ci/run'], { cwd: dir, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stderr.resume();
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
+    const child = spawn('bash', ['.ci/run'], { cwd: dir, env: { ...process.env, CI: 'true', npm_config_loglevel: 'notice' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // npm prints a "> package@version script" banner per script (on either stream; not when silenced,
+    // hence the log level above, which `npm run -s bench` would otherwise pass down).
+    const onLine = (line: string) => {
       const script = /^> [^@\s]+@\S+ (\S+)$/.exec(line)?.[1];
       if (!script) return;
       const at = (performance.now() - started) / 1000;
       phases[current] = (phases[current] ?? 0) + at - since;
       current = script;
       since = at;
-    });
+    };
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const seconds = (performance.now() - started) / 1000;
     phases[current] = (phases[current] ?? 0) + seconds - since;
