@@ -55,11 +55,14 @@ export interface RawContent {
 /** Collection -> entry id -> the content file holding the entry, e.g. "content/laws/kaz-2009-refugees.yaml". */
 export type ContentFiles = Partial<Record<CollectionName, ReadonlyMap<string, string>>>;
 
-/** Where a seed document's text is published on the site, when not on its source page. */
-const SEED_PAGES: Record<string, (r: Routes) => string> = {
-  'seed-1996-poa': (r) => r.poa(),
-  'seed-2004-conclusions': (r) => r.conclusions(),
-};
+/** The seed documents whose text is published as a page of its own (not on their source page), and the route of that page. */
+export const SEED_PAGES = { 'seed-1996-poa': 'poa', 'seed-2004-conclusions': 'conclusions' } as const;
+export type SeedPage = (typeof SEED_PAGES)[keyof typeof SEED_PAGES];
+
+/** The page a seed document's text is published as, if it has one of its own. */
+export function seedPageOf(sourceId: string): SeedPage | undefined {
+  return (SEED_PAGES as Record<string, SeedPage>)[sourceId];
+}
 
 /** The address of a published seed unit. */
 function unitHref(unit: SeedUnit, r: Routes): string {
@@ -189,7 +192,8 @@ export function buildModel(raw: RawContent): Model {
       const ranges = seedAnchors.get(sourceId);
       const anchor = lines && ranges ? findAnchor(ranges, lines) : undefined;
       if (anchor) return unitHref(anchor.unit, r);
-      return SEED_PAGES[sourceId]?.(r) ?? r.source(sourceId);
+      const page = seedPageOf(sourceId);
+      return page ? r[page]() : r.source(sourceId);
     },
     contentFiles(...entries) {
       return entries.flatMap(([collection, id]) => raw.files?.[collection]?.get(String(id)) ?? []);

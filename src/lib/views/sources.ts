@@ -2,7 +2,7 @@
 import type { SourceDocument } from '../../schemas/document.ts';
 import type { SeedSource, Source, WebSource } from '../../schemas/source.ts';
 import { sortPartialDates } from '../derive/dates.ts';
-import type { Model } from '../model.ts';
+import { seedPageOf, type Model } from '../model.ts';
 import { localizePath, routes, type Lang } from '../routes.ts';
 import { dictionary } from '../../i18n/index.ts';
 import { lawTitle, localProse, localTitle, type LocalText } from '../../i18n/content.ts';
@@ -81,9 +81,6 @@ export function headingLevels(document: SourceDocument): Map<string, number> {
   return levels;
 }
 
-/** The seed documents published as pages of their own (beside their source page), and the route of each. */
-const PUBLISHED_AS = { 'seed-1996-poa': 'poa', 'seed-2004-conclusions': 'conclusions' } as const;
-
 export function buildSourcePageData(model: Model, id: string | undefined, lang: Lang = 'en'): {
   source: Source;
   /** The page the document's text is published as, for the seed documents that have one. */
@@ -96,7 +93,7 @@ export function buildSourcePageData(model: Model, id: string | undefined, lang: 
   const source = id ? model.sourceById.get(id) : undefined;
   if (!source) throw new Error(`unknown source ${id}`);
   const document = model.documentBySource.get(source.id);
-  const page = (PUBLISHED_AS as Record<string, (typeof PUBLISHED_AS)[keyof typeof PUBLISHED_AS]>)[source.id];
+  const page = seedPageOf(source.id);
   return {
     source,
     publishedAs: page ? { href: routes(lang)[page](), name: dictionary(lang).sources.publishedAs[page] } : undefined,
